@@ -1,0 +1,3 @@
+using Sitrep.Cli.Commands;
+
+return SitrepCli.Run(args);

@@ -1,0 +1,1 @@
+namespace Sitrep.Html; internal static class Placeholder {}

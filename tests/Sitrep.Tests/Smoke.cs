@@ -1,0 +1,1 @@
+namespace Sitrep.Tests; public class Smoke { [Xunit.Fact] public void Runs() { } }
