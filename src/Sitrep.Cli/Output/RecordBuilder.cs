@@ -1,0 +1,93 @@
+using Sitrep.Cleaning;
+using Sitrep.Documents;
+using Sitrep.Metadata;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Cli.Output;
+
+/// <summary>Renders a processed <see cref="Document"/> as the contract's document record.</summary>
+public static class RecordBuilder
+{
+    /// <summary>How many words <c>body_first</c> and <c>body_last</c> quote.</summary>
+    public const int FirstWords = 8;
+
+    public const int LastWords = 4;
+
+    public static DocumentRecord Build(Document document)
+    {
+        var info = document.Get(Layers.Info);
+        var cleaned = document.Get(Layers.Cleaned);
+        var body = cleaned.BodyParagraphs.ToList();
+        return new DocumentRecord
+        {
+            Doc = document.Name,
+            Published = info.Published.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            PublishedBasis = info.Published.Date is null ? null : Basis(info.Published.Basis),
+            Genre = info.Genre == Genre.Opinion ? "opinion" : "news",
+            Title = info.Title,
+            BodyFirst = body.Count == 0 ? null : FirstWordsOf(document, body[0].Range, FirstWords),
+            BodyLast = body.Count == 0 ? null : LastWordsOf(document, body[^1].Range, LastWords),
+            Wire = info.Agencies,
+            Claims = [],
+        };
+    }
+
+    public static string Basis(DateBasis basis) => basis switch
+    {
+        DateBasis.Given => "given",
+        DateBasis.Text => "text",
+        DateBasis.Inferred => "inferred",
+        _ => "null",
+    };
+
+    /// <summary>The text as given, from the start of <paramref name="range"/> through its n-th white-space-separated word.</summary>
+    internal static string FirstWordsOf(Document document, TextRange range, int n)
+    {
+        var text = document.Text;
+        var i = range.Start;
+        var words = 0;
+        while (i < range.End && words < n)
+        {
+            while (i < range.End && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            while (i < range.End && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            words++;
+        }
+
+        return AsGiven(document, new TextRange(range.Start, i));
+    }
+
+    /// <summary>The text as given, from the n-th white-space-separated word before the end of <paramref name="range"/>.</summary>
+    internal static string LastWordsOf(Document document, TextRange range, int n)
+    {
+        var text = document.Text;
+        var i = range.End;
+        var words = 0;
+        while (i > range.Start && words < n)
+        {
+            while (i > range.Start && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            while (i > range.Start && !char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            words++;
+        }
+
+        return AsGiven(document, new TextRange(i, range.End));
+    }
+
+    private static string AsGiven(Document document, TextRange range) => document.SourceRange(range).Slice(document.Source.Text);
+}

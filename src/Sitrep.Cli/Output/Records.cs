@@ -1,0 +1,104 @@
+using System.Text.Json.Serialization;
+
+namespace Sitrep.Cli.Output;
+
+/// <summary>A document record exactly in the shape of spec/claims.md.</summary>
+public sealed record DocumentRecord
+{
+    [JsonPropertyName("doc")]
+    public required string Doc { get; init; }
+
+    [JsonPropertyName("published")]
+    public string? Published { get; init; }
+
+    [JsonPropertyName("published_basis")]
+    public string? PublishedBasis { get; init; }
+
+    [JsonPropertyName("genre")]
+    public required string Genre { get; init; }
+
+    [JsonPropertyName("title")]
+    public string? Title { get; init; }
+
+    [JsonPropertyName("body_first")]
+    public string? BodyFirst { get; init; }
+
+    [JsonPropertyName("body_last")]
+    public string? BodyLast { get; init; }
+
+    [JsonPropertyName("wire")]
+    public required IReadOnlyList<string> Wire { get; init; }
+
+    [JsonPropertyName("claims")]
+    public required IReadOnlyList<ClaimRecord> Claims { get; init; }
+}
+
+/// <summary>A place as the claims contract writes it.</summary>
+public sealed record PlaceRecord(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("lat")] double? Lat,
+    [property: JsonPropertyName("lon")] double? Lon,
+    [property: JsonPropertyName("level")] string? Level);
+
+/// <summary>A quantity as the claims contract writes it.</summary>
+public sealed record QuantityRecord(
+    [property: JsonPropertyName("low")] double? Low,
+    [property: JsonPropertyName("high")] double? High,
+    [property: JsonPropertyName("unit")] string Unit,
+    [property: JsonPropertyName("approx")] bool Approx);
+
+/// <summary>A claim record of spec/claims.md, every key present in the spec's order.</summary>
+public sealed record ClaimRecord
+{
+    [JsonPropertyName("kind")]
+    public required string Kind { get; init; }
+
+    [JsonPropertyName("sentence")]
+    public required string Sentence { get; init; }
+
+    [JsonPropertyName("actor")]
+    public string? Actor { get; init; }
+
+    [JsonPropertyName("other")]
+    public string? Other { get; init; }
+
+    [JsonPropertyName("place")]
+    public PlaceRecord? Place { get; init; }
+
+    [JsonPropertyName("place_detail")]
+    public string? PlaceDetail { get; init; }
+
+    [JsonPropertyName("status")]
+    public string? Status { get; init; }
+
+    [JsonPropertyName("event_type")]
+    public string? EventType { get; init; }
+
+    [JsonPropertyName("quantity")]
+    public QuantityRecord? Quantity { get; init; }
+
+    [JsonPropertyName("date")]
+    public string? Date { get; init; }
+
+    [JsonPropertyName("source")]
+    public string? Source { get; init; }
+
+    [JsonPropertyName("attributed")]
+    public bool Attributed { get; init; }
+
+    [JsonPropertyName("speaker")]
+    public string? Speaker { get; init; }
+
+    [JsonPropertyName("negated")]
+    public bool Negated { get; init; }
+
+    [JsonPropertyName("hedged")]
+    public bool Hedged { get; init; }
+}
+
+/// <summary>Source-generated JSON for the records: no reflection at run time.</summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    WriteIndented = false)]
+[JsonSerializable(typeof(DocumentRecord))]
+public sealed partial class RecordJsonContext : JsonSerializerContext;

@@ -1,0 +1,138 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Sitrep.Cleaning;
+using Sitrep.Text;
+
+namespace Sitrep.Metadata;
+
+/// <summary>
+/// Finds the news agencies an article credits: datelines ("BEIRUT (AFP) -"), text credits ("This
+/// was reported by AFP news agency", "told Reuters", "(Reporting by …)"), sign-offs ("— AFP") and
+/// photo credits ("[Stringer/AFP]", "AFP PHOTO"). A photo credit is weaker evidence than a text
+/// credit and is recorded as such; it still counts, since outlets that run an agency's photos on a
+/// story usually run its copy.
+/// </summary>
+public static partial class WireCredits
+{
+    /// <summary>Agency names as written, to canonical ids.</summary>
+    private static readonly FrozenDictionary<string, string> Agencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["AFP"] = "afp",
+        ["Agence France-Presse"] = "afp",
+        ["Agence France Presse"] = "afp",
+        ["Reuters"] = "reuters",
+        ["AP"] = "ap",
+        ["Associated Press"] = "ap",
+        ["dpa"] = "dpa",
+        ["Deutsche Presse-Agentur"] = "dpa",
+        ["Xinhua"] = "xinhua",
+        ["ANA"] = "ana",
+        ["Anadolu"] = "anadolu",
+        ["Anadolu Agency"] = "anadolu",
+        ["EFE"] = "efe",
+        ["ANSA"] = "ansa",
+        ["UPI"] = "upi",
+        ["TASS"] = "tass",
+        ["RIA Novosti"] = "ria",
+        ["SANA"] = "sana",
+        ["IRNA"] = "irna",
+        ["Kyodo"] = "kyodo",
+        ["PTI"] = "pti",
+        ["Bernama"] = "bernama",
+        ["KUNA"] = "kuna",
+        ["WAM"] = "wam",
+        ["MENA"] = "mena",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private const string AgencyAlternation =
+        "AFP|Agence France[- ]Presse|Reuters|AP|Associated Press|dpa|Deutsche Presse-Agentur|Xinhua|ANA|Anadolu(?: Agency)?|EFE|ANSA|UPI|TASS|RIA Novosti|SANA|IRNA|Kyodo|PTI|Bernama|KUNA|WAM|MENA";
+
+    /// <summary>"CITY (AFP) -", "(Reuters) —", "CITY, Dec 12 (Reuters) -".</summary>
+    [GeneratedRegex(@"\((?<a>" + AgencyAlternation + @")\)\s{0,3}[-–—:]", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    /// <summary>Credits in running text.</summary>
+    [GeneratedRegex(
+        @"(reported by (the )?(?<a>" + AgencyAlternation + @")|(?<a>" + AgencyAlternation + @") (news )?agency (reported|said|quoted|cited)|(told|according to|quoted by|cited by|speaking to|in an interview with|in a statement to) (the )?(?<a>" + AgencyAlternation + @")\b|\b(an?|the) (?<a>" + AgencyAlternation + @") (correspondent|reporter|journalist|photographer|tally|count)|(?<a>" + AgencyAlternation + @") (reported|has learned|could not (independently )?(verify|confirm)|was unable to (independently )?verify)|\bwith (?<a>" + AgencyAlternation + @")\W*$|^\W{0,3}(?<a>" + AgencyAlternation + @")\W{0,3}$|[-–—]\s{0,2}(?<a>" + AgencyAlternation + @")\W*$|\((?<a>Reuters)\)\W*$|(?<a>Reuters) staff)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TextCredit();
+
+    /// <summary>A photo credit naming an agency.</summary>
+    [GeneratedRegex(
+        @"(\[[^\]\n]{0,60}/\s*(?<a>" + AgencyAlternation + @")[^\]\n]{0,30}\]|\b(?<a>AFP|AP|REUTERS|XINHUA|ANADOLU|SANA|DPA)\s+(PHOTO|IMAGES?)\b|\b(?<a>AFP|AP) Photo/|\b(?<a>REUTERS|Reuters|AFP)/[A-Z][a-z]+|(?<a>AFP) via Getty|/\s*(?<a>AFP|REUTERS|AP)\s*(/|$)|\((?i:photo|image|picture)s?\s*(?i:by|:)[^)\n]{0,80}(?<a>" + AgencyAlternation + @")[^)\n]{0,20}\))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
+
+    /// <summary>"(Reporting by …; Editing by …)": the Reuters credit line.</summary>
+    [GeneratedRegex(@"\((Additional )?[Rr]eporting by [^)\n]{1,200};\s{0,3}(Writing|Editing) by [^)\n]{1,200}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReutersCreditLine();
+
+    public static ImmutableArray<WireCredit> Find(string text, CleanedArticle cleaned)
+    {
+        var credits = ImmutableArray.CreateBuilder<WireCredit>();
+        foreach (var block in cleaned.Blocks)
+        {
+            if (block.Role is BlockRole.Furniture && block.Rule is "after-end-of-article" or "trailing-headline")
+            {
+                continue; // other stories' credits
+            }
+
+            var span = block.Range.Of(text);
+            var window = span.Length > 4000 ? span[..4000] : span;
+            var tail = span.Length > 4000 ? span[^2000..] : [];
+            var tailOffset = block.Range.End - tail.Length;
+
+            if (block.Role is BlockRole.Caption)
+            {
+                Collect(PhotoCredit(), window, block.Range.Start, WireEvidence.PhotoCredit, "photo-credit", credits);
+                continue;
+            }
+
+            if (block.Role is BlockRole.Title)
+            {
+                continue;
+            }
+
+            Collect(Dateline(), window, block.Range.Start, WireEvidence.Dateline, "agency-dateline", credits);
+            Collect(TextCredit(), window, block.Range.Start, WireEvidence.TextCredit, "text-credit", credits);
+            Collect(PhotoCredit(), window, block.Range.Start, WireEvidence.PhotoCredit, "photo-credit", credits);
+            if (!tail.IsEmpty)
+            {
+                Collect(TextCredit(), tail, tailOffset, WireEvidence.TextCredit, "text-credit", credits);
+            }
+
+            foreach (var m in ReutersCreditLine().EnumerateMatches(window))
+            {
+                credits.Add(new WireCredit("reuters", WireEvidence.TextCredit, TextRange.FromLength(block.Range.Start + m.Index, m.Length), "reuters-credit-line"));
+            }
+        }
+
+        credits.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return credits.ToImmutable();
+    }
+
+    private static void Collect(Regex regex, ReadOnlySpan<char> span, int offset, WireEvidence evidence, string rule, ImmutableArray<WireCredit>.Builder into)
+    {
+        foreach (var vm in regex.EnumerateMatches(span))
+        {
+            var matchText = span.Slice(vm.Index, vm.Length).ToString();
+            var m = regex.Match(matchText);
+            var agency = m.Groups["a"];
+            if (!agency.Success || !Agencies.TryGetValue(agency.Value, out var id))
+            {
+                continue;
+            }
+
+            if (agency.Value is "AP" or "ANA" && evidence != WireEvidence.Dateline && !IsStandaloneAcronym(matchText, agency.Index))
+            {
+                continue;
+            }
+
+            into.Add(new WireCredit(id, evidence, TextRange.FromLength(offset + vm.Index, vm.Length), rule));
+        }
+    }
+
+    private static bool IsStandaloneAcronym(string s, int index) =>
+        (index == 0 || !char.IsLetter(s[index - 1])) && (index + 2 >= s.Length || !char.IsLetter(s[Math.Min(s.Length - 1, index + (s[index..].StartsWith("ANA") ? 3 : 2))]));
+}
