@@ -81,6 +81,10 @@ public sealed class CleaningStage : IStage
                     }
                 }
             }
+            else if (FurniturePatterns.Matches(FurniturePatterns.CreditLine(), span))
+            {
+                Set(i, BlockRole.Furniture, "credit-line");
+            }
             else if (line.Words <= MaxFurnitureWords && FurniturePatterns.Matches(FurniturePatterns.EndOfArticle(), span))
             {
                 Set(i, BlockRole.Furniture, "end-of-article-marker");

@@ -35,6 +35,12 @@ internal static partial class FurniturePatterns
         RegexOptions.CultureInvariant)]
     public static partial Regex PhotoCredit();
 
+    /// <summary>Agency and staff credit lines: "(Reporting by …; Editing by …)", "Compiled by", "With AFP".</summary>
+    [GeneratedRegex(
+        @"^\W{0,3}((additional )?reporting by|writing by|editing by|compiled by|written by|produced by|with (afp|reuters|ap|agencies)\W*$|(afp|reuters|ap|agencies|dpa)\W*$)",
+        Options)]
+    public static partial Regex CreditLine();
+
     public static bool Matches(Regex regex, ReadOnlySpan<char> line) =>
         regex.IsMatch(line.Length > LineFeatures.PatternWindow ? line[..LineFeatures.PatternWindow] : line);
 }
