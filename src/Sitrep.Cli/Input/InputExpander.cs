@@ -10,7 +10,8 @@ namespace Sitrep.Cli.Input;
 /// </summary>
 public static class InputExpander
 {
-    private static readonly string[] ArticleExtensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".jsonl", ".ndjson"];
+    /// <summary>What a folder walk picks up; manifests are read only when named (or matched by a glob).</summary>
+    private static readonly string[] ArticleExtensions = [".txt", ".text", ".html", ".htm", ".xhtml"];
 
     public static IEnumerable<InputItem> Expand(IEnumerable<string> arguments, Func<TextReader> stdin, int maxBytes)
     {

@@ -38,10 +38,10 @@ public static class TextNormaliser
             var c = source[i];
             if (c == '\r')
             {
-                map.Anchor(sb.Length, i);
+                var width = i + 1 < source.Length && source[i + 1] == '\n' ? 2 : 1;
+                map.Replaced(sb.Length, sb.Length + 1, i, i + width);
                 sb.Append('\n');
-                i += i + 1 < source.Length && source[i + 1] == '\n' ? 2 : 1;
-                map.Anchor(sb.Length, i);
+                i += width;
                 changes++;
                 continue;
             }
@@ -56,8 +56,8 @@ public static class TextNormaliser
 
             if (IsInvisible(c))
             {
+                map.Dropped(sb.Length, i, i + 1);
                 i++;
-                map.Anchor(sb.Length, i);
                 changes++;
                 continue;
             }
@@ -92,7 +92,7 @@ public static class TextNormaliser
                 composed = unit; // unpaired surrogates: leave as given
             }
 
-            map.Anchor(sb.Length, i);
+            map.Replaced(sb.Length, sb.Length + composed.Length, i, unitEnd);
             sb.Append(composed);
             if (composed != unit)
             {
@@ -100,7 +100,6 @@ public static class TextNormaliser
             }
 
             i = unitEnd;
-            map.Anchor(sb.Length, i);
         }
 
         return (sb.ToString(), map.Build(sb.Length, source.Length), changes);

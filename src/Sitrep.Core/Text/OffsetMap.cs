@@ -4,18 +4,18 @@ namespace Sitrep.Text;
 
 /// <summary>
 /// A monotonic map from offsets in a derived text (after normalisation) back to offsets in the
-/// text it came from. Stored as anchors where the two texts stop running in step; between
+/// text it came from. It is stored as anchors where the two texts stop running in step: at an
+/// anchor, the stretch before it ends at <c>PrecedingEnd</c> in the source and the stretch after it
+/// starts at <c>FollowingStart</c> (they differ where source characters were dropped). Between
 /// anchors the texts are identical, so an offset maps by its distance from the last anchor.
 /// </summary>
 public sealed class OffsetMap
 {
-    private readonly ImmutableArray<int> derived;
-    private readonly ImmutableArray<int> source;
+    private readonly ImmutableArray<Anchor> anchors;
 
-    private OffsetMap(ImmutableArray<int> derived, ImmutableArray<int> source, int derivedLength, int sourceLength)
+    private OffsetMap(ImmutableArray<Anchor> anchors, int derivedLength, int sourceLength)
     {
-        this.derived = derived;
-        this.source = source;
+        this.anchors = anchors;
         DerivedLength = derivedLength;
         SourceLength = sourceLength;
     }
@@ -24,40 +24,61 @@ public sealed class OffsetMap
 
     public int SourceLength { get; }
 
-    public bool IsIdentity => derived.IsEmpty && DerivedLength == SourceLength;
+    public bool IsIdentity => anchors.IsEmpty && DerivedLength == SourceLength;
 
-    public int AnchorCount => derived.Length;
+    public int AnchorCount => anchors.Length;
 
-    public static OffsetMap Identity(int length) => new([], [], length, length);
+    public static OffsetMap Identity(int length) => new([], length, length);
 
-    /// <summary>Maps an offset in the derived text (0..DerivedLength) to the source text.</summary>
-    public int ToSource(int offset)
+    /// <summary>Where the character at derived <paramref name="offset"/> starts in the source (for range starts).</summary>
+    public int ToSourceStart(int offset)
     {
-        if ((uint)offset > (uint)DerivedLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(offset));
-        }
+        CheckOffset(offset);
+        var i = LastAnchorAtOrBefore(offset);
+        return i < 0 ? offset : Math.Min(anchors[i].FollowingStart + (offset - anchors[i].Derived), SourceLength);
+    }
 
+    /// <summary>Where the text before derived <paramref name="offset"/> ends in the source (for range ends).</summary>
+    public int ToSourceEnd(int offset)
+    {
+        CheckOffset(offset);
         var i = LastAnchorAtOrBefore(offset);
         if (i < 0)
         {
-            return Math.Min(offset, SourceLength);
+            return offset;
         }
 
-        var mapped = source[i] + (offset - derived[i]);
-        var ceiling = i + 1 < source.Length ? source[i + 1] : SourceLength;
-        return Math.Min(mapped, ceiling);
+        if (anchors[i].Derived == offset)
+        {
+            return anchors[i].PrecedingEnd;
+        }
+
+        return Math.Min(anchors[i].FollowingStart + (offset - anchors[i].Derived), SourceLength);
     }
 
-    public TextRange ToSource(TextRange range) => new(ToSource(range.Start), Math.Max(ToSource(range.Start), ToSource(range.End)));
+    /// <summary>A range of the derived text as the range of the source it came from.</summary>
+    public TextRange ToSource(TextRange range)
+    {
+        var start = ToSourceStart(range.Start);
+        var end = range.IsEmpty ? start : Math.Max(start, ToSourceEnd(range.End));
+        return new TextRange(start, end);
+    }
+
+    private void CheckOffset(int offset)
+    {
+        if ((uint)offset > (uint)DerivedLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), $"Offset {offset} is outside [0, {DerivedLength}].");
+        }
+    }
 
     private int LastAnchorAtOrBefore(int offset)
     {
-        int lo = 0, hi = derived.Length - 1, found = -1;
+        int lo = 0, hi = anchors.Length - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (derived[mid] <= offset)
+            if (anchors[mid].Derived <= offset)
             {
                 found = mid;
                 lo = mid + 1;
@@ -71,53 +92,55 @@ public sealed class OffsetMap
         return found;
     }
 
+    private readonly record struct Anchor(int Derived, int PrecedingEnd, int FollowingStart);
+
     /// <summary>Records anchors while a derived text is written from a source text, left to right.</summary>
     public sealed class Builder
     {
-        private readonly List<(int Derived, int Source)> anchors = [];
+        private readonly List<Anchor> anchors = [];
 
-        /// <summary>From <paramref name="derivedOffset"/> on, the derived text runs in step with the source from <paramref name="sourceOffset"/>.</summary>
-        public void Anchor(int derivedOffset, int sourceOffset)
+        /// <summary>Source characters [<paramref name="from"/>, <paramref name="to"/>) were dropped at derived <paramref name="derivedOffset"/>.</summary>
+        public void Dropped(int derivedOffset, int from, int to) => Add(derivedOffset, from, to);
+
+        /// <summary>Source [<paramref name="sourceStart"/>, <paramref name="sourceEnd"/>) became derived [<paramref name="derivedStart"/>, <paramref name="derivedEnd"/>).</summary>
+        public void Replaced(int derivedStart, int derivedEnd, int sourceStart, int sourceEnd)
+        {
+            Add(derivedStart, sourceStart, sourceStart);
+            Add(derivedEnd, sourceEnd, sourceEnd);
+        }
+
+        private void Add(int derived, int precedingEnd, int followingStart)
         {
             if (anchors.Count > 0)
             {
                 var last = anchors[^1];
-                if (derivedOffset < last.Derived || sourceOffset < last.Source)
+                if (derived < last.Derived || precedingEnd < last.FollowingStart)
                 {
                     throw new InvalidOperationException("Offset map anchors must be added in order.");
                 }
 
-                if (derivedOffset == last.Derived)
+                if (derived == last.Derived)
                 {
-                    anchors[^1] = (derivedOffset, Math.Max(sourceOffset, last.Source));
+                    anchors[^1] = last with { FollowingStart = Math.Max(followingStart, last.FollowingStart) };
                     return;
                 }
 
-                if (sourceOffset - last.Source == derivedOffset - last.Derived)
+                if (precedingEnd == followingStart && followingStart - last.FollowingStart == derived - last.Derived)
                 {
                     return; // still in step: no anchor needed
                 }
             }
-            else if (derivedOffset == sourceOffset)
+            else if (precedingEnd == followingStart && derived == followingStart)
             {
                 return;
             }
 
-            anchors.Add((derivedOffset, sourceOffset));
+            anchors.Add(new Anchor(derived, precedingEnd, followingStart));
         }
 
-        public OffsetMap Build(int derivedLength, int sourceLength)
-        {
-            if (anchors.Count == 0 && derivedLength == sourceLength)
-            {
-                return Identity(derivedLength);
-            }
-
-            return new OffsetMap(
-                [.. anchors.Select(a => a.Derived)],
-                [.. anchors.Select(a => a.Source)],
-                derivedLength,
-                sourceLength);
-        }
+        public OffsetMap Build(int derivedLength, int sourceLength) =>
+            anchors.Count == 0 && derivedLength == sourceLength
+                ? Identity(derivedLength)
+                : new OffsetMap([.. anchors], derivedLength, sourceLength);
     }
 }
