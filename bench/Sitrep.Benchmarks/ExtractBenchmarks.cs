@@ -1,0 +1,62 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Sitrep.Cli.Output;
+using Sitrep.Documents;
+using Sitrep.Reading;
+
+namespace Sitrep.Benchmarks;
+
+/// <summary>
+/// Extract throughput on the FA-KES articles, against a baseline measured in the same run that only
+/// decodes each article's bytes and splits it on white space. One operation = the whole corpus.
+/// </summary>
+[MemoryDiagnoser]
+public class ExtractBenchmarks
+{
+    private IReadOnlyList<byte[]> articles = [];
+    private Pipeline.Pipeline pipeline = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        articles = Corpus.Articles;
+        pipeline = Sitrep.Pipeline.SitrepPipeline.CreateDefault();
+    }
+
+    [Benchmark(Baseline = true, Description = "read + whitespace split")]
+    public int WhitespaceSplit()
+    {
+        var tokens = 0;
+        foreach (var bytes in articles)
+        {
+            var text = TextDecoder.Decode(bytes).Text!;
+            tokens += text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        }
+
+        return tokens;
+    }
+
+    [Benchmark(Description = "extract (claims off, JSON out)")]
+    public int Extract()
+    {
+        var length = 0;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var decoded = TextDecoder.Decode(articles[i]);
+            var document = pipeline.Process(new SourceArticle($"fakes-{i}.txt", decoded.Text!, SourceFormat.PlainText));
+            length += JsonSerializer.Serialize(RecordBuilder.Build(document), RecordJsonContext.Default.DocumentRecord).Length;
+        }
+
+        return length;
+    }
+}
+
+/// <summary>The corpus, loaded once per process, and its size for the throughput columns.</summary>
+public static class Corpus
+{
+    private static readonly Lazy<IReadOnlyList<byte[]>> Loaded = new(FakesCorpus.Load);
+
+    public static IReadOnlyList<byte[]> Articles => Loaded.Value;
+
+    public static long Bytes => Articles.Sum(a => (long)a.Length);
+}
