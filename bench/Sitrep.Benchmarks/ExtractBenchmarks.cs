@@ -44,7 +44,7 @@ public class ExtractBenchmarks
         {
             var decoded = TextDecoder.Decode(articles[i]);
             var document = pipeline.Process(new SourceArticle($"fakes-{i}.txt", decoded.Text!, SourceFormat.PlainText));
-            length += JsonSerializer.Serialize(RecordBuilder.Build(document), RecordJsonContext.Default.DocumentRecord).Length;
+            length += JsonSerializer.Serialize(RecordBuilder.Build(document), RecordJson.Context.DocumentRecord).Length;
         }
 
         return length;

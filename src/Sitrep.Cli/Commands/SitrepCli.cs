@@ -8,6 +8,7 @@ public static class SitrepCli
     public static RootCommand Build()
     {
         var root = new RootCommand("Sitrep: conflict news in, attributed, dated, mapped claims out.");
+        root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

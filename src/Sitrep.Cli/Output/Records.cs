@@ -102,3 +102,12 @@ public sealed record ClaimRecord
     WriteIndented = false)]
 [JsonSerializable(typeof(DocumentRecord))]
 public sealed partial class RecordJsonContext : JsonSerializerContext;
+
+/// <summary>The serializer context Sitrep writes with: text is kept readable (no \u escapes for quotes or non-ASCII).</summary>
+public static class RecordJson
+{
+    public static RecordJsonContext Context { get; } = new(new System.Text.Json.JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
