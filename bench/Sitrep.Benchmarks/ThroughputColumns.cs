@@ -21,7 +21,7 @@ public sealed class ThroughputColumn(bool megabytes) : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => megabytes ? "Megabytes (UTF-8) of articles per second, one thread" : "Articles per second, one thread";
+    public string Legend => megabytes ? "Megabytes (UTF-8) of articles per second" : "Articles per second";
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 

@@ -66,11 +66,11 @@ public sealed class CleaningStage : IStage
             cancellationToken.ThrowIfCancellationRequested();
             var line = lines[i];
             var span = line.Range.Of(text);
-            if (FurniturePatterns.Matches(FurniturePatterns.Disclaimer(), span))
+            if (FurniturePatterns.MightBeDisclaimer(span) && FurniturePatterns.Matches(FurniturePatterns.Disclaimer(), span))
             {
                 Set(i, BlockRole.Disclaimer, "disclaimer");
             }
-            else if (FurniturePatterns.Matches(FurniturePatterns.PhotoCredit(), span))
+            else if (FurniturePatterns.MightBePhotoCredit(span) && FurniturePatterns.Matches(FurniturePatterns.PhotoCredit(), span))
             {
                 Set(i, BlockRole.Caption, "photo-credit");
                 if (multiLineGroups)
@@ -341,6 +341,11 @@ public sealed class CleaningStage : IStage
     /// <summary>A lead printed above the body and again as one of its first paragraphs.</summary>
     private static bool RepeatsLaterLead(string text, List<LineFeatures> lines, int i)
     {
+        if (i + 1 >= lines.Count)
+        {
+            return false;
+        }
+
         var words = WordSet(lines[i].Range.Of(text));
         for (var j = i + 1; j < Math.Min(lines.Count, i + 4); j++)
         {

@@ -41,6 +41,21 @@ internal static partial class FurniturePatterns
         Options)]
     public static partial Regex CreditLine();
 
+    /// <summary>Words without which a line cannot be a disclaimer (a cheap test before the pattern).</summary>
+    private static readonly System.Buffers.SearchValues<string> DisclaimerWords = System.Buffers.SearchValues.Create(
+        ["expressed", "contained", "advice", "disclaimer", "note"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words without which a line cannot be a photo credit.</summary>
+    private static readonly System.Buffers.SearchValues<string> CreditWords = System.Buffers.SearchValues.Create(
+        ["AFP", "Reuters", "REUTERS", "AP", "EPA", "Getty", "Shutterstock", "Anadolu", "ANADOLU", "Xinhua", "XINHUA", "dpa", "DPA", "SANA", "UPI", "photo", "Photo", "PHOTO", "image", "Image", "picture", "Picture", "credit", "Credit"],
+        StringComparison.Ordinal);
+
+    public static bool MightBeDisclaimer(ReadOnlySpan<char> line) => Window(line).IndexOfAny(DisclaimerWords) >= 0;
+
+    public static bool MightBePhotoCredit(ReadOnlySpan<char> line) => Window(line).IndexOfAny(CreditWords) >= 0;
+
+    private static ReadOnlySpan<char> Window(ReadOnlySpan<char> line) => line.Length > LineFeatures.PatternWindow ? line[..LineFeatures.PatternWindow] : line;
+
     public static bool Matches(Regex regex, ReadOnlySpan<char> line) =>
         regex.IsMatch(line.Length > LineFeatures.PatternWindow ? line[..LineFeatures.PatternWindow] : line);
 }

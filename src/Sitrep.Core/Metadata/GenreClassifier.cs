@@ -11,7 +11,8 @@ namespace Sitrep.Metadata;
 /// </summary>
 public static partial class GenreClassifier
 {
-    [GeneratedRegex(@"\b(opinion|op-ed|oped|commentary|comment|column|editorial|analysis|blog|viewpoint|perspective|letters?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // No word boundaries: schema.org runs names together ("OpinionNewsArticle", "AnalysisNewsArticle").
+    [GeneratedRegex(@"(opinion|op-ed|oped|commentary|comment|column|editorial|analysis|blog|viewpoint|perspective|letters)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpinionHint();
 
     [GeneratedRegex(@"^\W{0,3}(opinion|comment|commentary|analysis|editorial|op-ed|column|view|viewpoint)\s*[:|\-–—]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -68,6 +68,11 @@ public static partial class WireCredits
     [GeneratedRegex(@"\((Additional )?[Rr]eporting by [^)\n]{1,200};\s{0,3}(Writing|Editing) by [^)\n]{1,200}\)", RegexOptions.CultureInvariant)]
     private static partial Regex ReutersCreditLine();
 
+    /// <summary>Every way an agency is written: a block naming none of them cannot credit one.</summary>
+    private static readonly System.Buffers.SearchValues<string> AgencyNames = System.Buffers.SearchValues.Create(
+        ["AFP", "Agence France", "Reuters", "REUTERS", "AP", "Associated Press", "dpa", "DPA", "Deutsche Presse", "Xinhua", "XINHUA", "ANA", "Anadolu", "ANADOLU", "EFE", "ANSA", "UPI", "TASS", "RIA Novosti", "SANA", "IRNA", "Kyodo", "PTI", "Bernama", "KUNA", "WAM", "MENA"],
+        StringComparison.Ordinal);
+
     public static ImmutableArray<WireCredit> Find(string text, CleanedArticle cleaned)
     {
         var credits = ImmutableArray.CreateBuilder<WireCredit>();
@@ -79,32 +84,44 @@ public static partial class WireCredits
             }
 
             var span = block.Range.Of(text);
-            var window = span.Length > 4000 ? span[..4000] : span;
-            var tail = span.Length > 4000 ? span[^2000..] : [];
-            var tailOffset = block.Range.End - tail.Length;
-
-            if (block.Role is BlockRole.Caption)
+            var seen = new HashSet<int>();
+            var from = 0;
+            while (from < span.Length)
             {
-                Collect(PhotoCredit(), window, block.Range.Start, WireEvidence.PhotoCredit, "photo-credit", credits);
-                continue;
+                var hit = span[from..].IndexOfAny(AgencyNames);
+                if (hit < 0)
+                {
+                    break;
+                }
+
+                hit += from;
+
+                // Credits are phrases around the agency's name: look only there, so the patterns run on
+                // a short window whatever the length of the paragraph.
+                var windowStart = Math.Max(0, hit - ContextBefore);
+                var windowEnd = Math.Min(span.Length, hit + ContextAfter);
+                var window = span[windowStart..windowEnd];
+                var offset = block.Range.Start + windowStart;
+                if (block.Role is BlockRole.Caption)
+                {
+                    Collect(PhotoCredit(), window, offset, WireEvidence.PhotoCredit, "photo-credit", credits, seen);
+                }
+                else if (block.Role is not BlockRole.Title)
+                {
+                    Collect(Dateline(), window, offset, WireEvidence.Dateline, "agency-dateline", credits, seen);
+                    Collect(TextCredit(), window, offset, WireEvidence.TextCredit, "text-credit", credits, seen);
+                    Collect(PhotoCredit(), window, offset, WireEvidence.PhotoCredit, "photo-credit", credits, seen);
+                }
+
+                from = hit + 1;
             }
 
-            if (block.Role is BlockRole.Title)
+            if (block.Role is not BlockRole.Title and not BlockRole.Caption && span.IndexOf("eporting by", StringComparison.Ordinal) >= 0)
             {
-                continue;
-            }
-
-            Collect(Dateline(), window, block.Range.Start, WireEvidence.Dateline, "agency-dateline", credits);
-            Collect(TextCredit(), window, block.Range.Start, WireEvidence.TextCredit, "text-credit", credits);
-            Collect(PhotoCredit(), window, block.Range.Start, WireEvidence.PhotoCredit, "photo-credit", credits);
-            if (!tail.IsEmpty)
-            {
-                Collect(TextCredit(), tail, tailOffset, WireEvidence.TextCredit, "text-credit", credits);
-            }
-
-            foreach (var m in ReutersCreditLine().EnumerateMatches(window))
-            {
-                credits.Add(new WireCredit("reuters", WireEvidence.TextCredit, TextRange.FromLength(block.Range.Start + m.Index, m.Length), "reuters-credit-line"));
+                foreach (var m in ReutersCreditLine().EnumerateMatches(span))
+                {
+                    credits.Add(new WireCredit("reuters", WireEvidence.TextCredit, TextRange.FromLength(block.Range.Start + m.Index, m.Length), "reuters-credit-line"));
+                }
             }
         }
 
@@ -112,7 +129,12 @@ public static partial class WireCredits
         return credits.ToImmutable();
     }
 
-    private static void Collect(Regex regex, ReadOnlySpan<char> span, int offset, WireEvidence evidence, string rule, ImmutableArray<WireCredit>.Builder into)
+    /// <summary>How far before and after an agency's name a credit phrase can reach.</summary>
+    private const int ContextBefore = 100;
+
+    private const int ContextAfter = 120;
+
+    private static void Collect(Regex regex, ReadOnlySpan<char> span, int offset, WireEvidence evidence, string rule, ImmutableArray<WireCredit>.Builder into, HashSet<int> seen)
     {
         foreach (var vm in regex.EnumerateMatches(span))
         {
@@ -129,7 +151,10 @@ public static partial class WireCredits
                 continue;
             }
 
-            into.Add(new WireCredit(id, evidence, TextRange.FromLength(offset + vm.Index, vm.Length), rule));
+            if (seen.Add(offset + vm.Index))
+            {
+                into.Add(new WireCredit(id, evidence, TextRange.FromLength(offset + vm.Index, vm.Length), rule));
+            }
         }
     }
 

@@ -35,6 +35,23 @@ public static class TextNormaliser
         var i = 0;
         while (i < source.Length)
         {
+            // Copy the run of characters that need nothing in one go.
+            var run = i;
+            while (run < source.Length && !NeedsAttention(source[run]) && !(run + 1 < source.Length && IsCombining(source[run + 1])))
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                sb.Append(source, i, run - i);
+                i = run;
+                if (i >= source.Length)
+                {
+                    break;
+                }
+            }
+
             var c = source[i];
             if (c == '\r')
             {
@@ -109,7 +126,7 @@ public static class TextNormaliser
     {
         foreach (var c in s)
         {
-            if (c == '\r' || c is '\u2028' or '\u2029' or '\u0085' or '\f' or '\v' || IsInvisible(c) || IsCombining(c))
+            if (NeedsAttention(c) || IsCombining(c))
             {
                 return true;
             }
@@ -117,6 +134,10 @@ public static class TextNormaliser
 
         return false;
     }
+
+    /// <summary>Line breaks to rewrite and characters to drop; plain text is below U+0080 or a common letter.</summary>
+    private static bool NeedsAttention(char c) =>
+        c < ' ' ? c != '\n' && c != '\t' : c >= '\u007F' && (c == '\r' || c is '\u2028' or '\u2029' or '\u0085' || IsInvisible(c));
 
     /// <summary>Controls other than tab and line feed, zero-width and direction marks, soft hyphens, stray BOMs.</summary>
     internal static bool IsInvisible(char c) =>

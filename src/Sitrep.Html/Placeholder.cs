@@ -1,1 +1,0 @@
-namespace Sitrep.Html; internal static class Placeholder {}
