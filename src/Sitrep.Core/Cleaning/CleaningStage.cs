@@ -136,14 +136,21 @@ public sealed class CleaningStage : IStage
 
         if (bodyStart < 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoBodyFound, Severity.Warning, "no article body found: no prose paragraph after the title"));
-            for (var i = 0; i < n; i++)
+            // No prose paragraph (a brief, a numbered list): the first line of text after the title is the body.
+            bodyStart = Enumerable.Range(title + 1, Math.Max(0, n - title - 1)).FirstOrDefault(i => roles[i] is null && lines[i].Words >= 5, -1);
+            if (bodyStart < 0)
             {
-                roles[i] ??= BlockRole.Furniture;
-                rules[i] ??= "no-body";
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.NoBodyFound, Severity.Warning, "no article body found: no line of text after the title"));
+                for (var i = 0; i < n; i++)
+                {
+                    roles[i] ??= BlockRole.Furniture;
+                    rules[i] ??= "no-body";
+                }
+
+                return (Build(text, lines, roles, rules), diagnostics);
             }
 
-            return (Build(text, lines, roles, rules), diagnostics);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoBodyFound, Severity.Info, "no prose paragraph: the body starts at the first line of text after the title", lines[bodyStart].Range));
         }
 
         for (var i = title + 1; i < bodyStart; i++)
@@ -321,7 +328,10 @@ public sealed class CleaningStage : IStage
 
             var span = line.Range.Of(text).TrimEnd();
             var endsWithStop = span.Length > 0 && span[^1] == '.' && !span.EndsWith("...");
-            if (!endsWithStop)
+
+            // A headline may end with a full stop when the article's prose follows it at once; a short
+            // sentence followed by another short line is a slogan or a byline, not the headline.
+            if (!endsWithStop || (i + 1 < lines.Count && roles[i + 1] is null && IsLongProse(lines[i + 1])))
             {
                 return i;
             }
@@ -336,7 +346,7 @@ public sealed class CleaningStage : IStage
     private static bool IsOpeningProse(LineFeatures line) =>
         !line.IsBullet && line.Words >= MinOpeningWords && (line.EndsSentence || line.Words >= ProseWithoutStopWords * 2);
 
-    private static bool IsLongProse(LineFeatures line) => line.Words > MaxHeadlineWords && line.EndsSentence;
+    private static bool IsLongProse(LineFeatures line) => line.Words > MaxHeadlineWords;
 
     /// <summary>A lead printed above the body and again as one of its first paragraphs.</summary>
     private static bool RepeatsLaterLead(string text, List<LineFeatures> lines, int i)

@@ -23,7 +23,7 @@ public static partial class PublicationDateFinder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^\W{0,3}(first )?(published|posted|updated|last updated|last modified|date)( on| at)?\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(first )?(published|posted|updated|last updated|last modified|date of publication|publication date|date)( on| at)?\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     /// <summary>A date line: a line whose words are mostly the date (with a time, a byline or a label).</summary>
@@ -43,10 +43,13 @@ public static partial class PublicationDateFinder
                 {
                     firstBody = i;
                     var opening = block.Range.Of(text);
-                    var m = DatePattern().Match(opening.Length > 60 ? opening[..60].ToString() : opening.ToString());
-                    if (m.Success && m.Index <= 3 && TryDate(m, out var d, ref problem))
+                    var head = opening.Length > 80 ? opening[..80].ToString() : opening.ToString();
+                    var m = DatePattern().Match(head);
+                    var labelled = Label().Match(head);
+                    var allowed = labelled.Success ? labelled.Length + 3 : 3;
+                    if (m.Success && m.Index <= allowed && TryDate(m, out var d, ref problem))
                     {
-                        return (new PublicationDate(d, DateBasis.Text, TextRange.FromLength(block.Range.Start + m.Index, m.Length), "date-opening-body"), problem);
+                        return (new PublicationDate(d, DateBasis.Text, TextRange.FromLength(block.Range.Start + m.Index, m.Length), labelled.Success ? "published-opening-body" : "date-opening-body"), problem);
                     }
                 }
 

@@ -54,7 +54,7 @@ public static partial class WireCredits
 
     /// <summary>Credits in running text.</summary>
     [GeneratedRegex(
-        @"(reported by (the )?(?<a>" + AgencyAlternation + @")|(?<a>" + AgencyAlternation + @") (news )?agency (reported|said|quoted|cited)|(told|according to|quoted by|cited by|speaking to|in an interview with|in a statement to) (the )?(?<a>" + AgencyAlternation + @")\b|\b(an?|the) (?<a>" + AgencyAlternation + @") (correspondent|reporter|journalist|photographer|tally|count)|(?<a>" + AgencyAlternation + @") (reported|has learned|could not (independently )?(verify|confirm)|was unable to (independently )?verify)|\bwith (?<a>" + AgencyAlternation + @")\W*$|^\W{0,3}(?<a>" + AgencyAlternation + @")\W{0,3}$|[-–—]\s{0,2}(?<a>" + AgencyAlternation + @")\W*$|\((?<a>Reuters)\)\W*$|(?<a>Reuters) staff)",
+        @"(reported by (the )?(?<a>" + AgencyAlternation + @")|(?<a>" + AgencyAlternation + @") (news )?agency (reported|said|quoted|cited)|(told|according to|quoted by|cited by|speaking to|in an interview with|in a statement to) (the )?(?<a>" + AgencyAlternation + @")\b|\b(an?|the) (?<a>" + AgencyAlternation + @") (correspondent|reporter|journalist|photographer|tally|count)|(?<a>" + AgencyAlternation + @") (reported|has learned|could not (independently )?(verify|confirm)|was unable to (independently )?verify)|\bwith (?<a>" + AgencyAlternation + @")\W*$|^\W{0,3}(?<a>" + AgencyAlternation + @")\W{0,3}$|[-–—]\s{0,2}(?<a>" + AgencyAlternation + @")\W*$|\((?<a>Reuters)\)\W*$|(?<a>Reuters) staff|Thomson (?<a>Reuters))",
         RegexOptions.CultureInvariant)]
     private static partial Regex TextCredit();
 
@@ -65,7 +65,7 @@ public static partial class WireCredits
     private static partial Regex PhotoCredit();
 
     /// <summary>"(Reporting by …; Editing by …)": the Reuters credit line.</summary>
-    [GeneratedRegex(@"\((Additional )?[Rr]eporting by [^)\n]{1,200};\s{0,3}(Writing|Editing) by [^)\n]{1,200}\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\(?(Additional )?[Rr]eporting by [^;)\n]{1,200};\s{0,3}([Ww]riting|[Ee]diting) by [^)\n]{1,200}", RegexOptions.CultureInvariant)]
     private static partial Regex ReutersCreditLine();
 
     /// <summary>Every way an agency is written: a block naming none of them cannot credit one.</summary>
