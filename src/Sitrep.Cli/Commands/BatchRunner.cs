@@ -50,6 +50,10 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, int maxBytes)
             else
             {
                 succeeded++;
+                foreach (var warning in outcome.Document!.Diagnostics.Where(d => d.Severity >= Severity.Warning))
+                {
+                    errors.WriteLine($"sitrep: {outcome.Item.Label}: warning {warning.Code}: {warning.Message}");
+                }
             }
 
             onOutcome(outcome);

@@ -165,6 +165,26 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Extract_NonEnglishArticle_IsReportedAsSuchNotMisread()
+    {
+        var path = Write("fr.txt", "Les forces kurdes ont repris Raqqa\n\nLes Forces démocratiques syriennes ont annoncé mardi avoir repris le contrôle de la ville de Raqqa, qui était le bastion du groupe État islamique dans le nord de la Syrie.\n");
+        var (exit, output, err) = Extract(path);
+        Assert.Equal(0, exit);
+        Assert.Single(Records(output));
+        Assert.Contains($"sitrep: {path}: warning M001: the text looks fr, not English", err);
+    }
+
+    [Fact]
+    public void Extract_Windows1252File_IsReadWithAWarning()
+    {
+        var bytes = Encoding.Latin1.GetBytes(GoodArticle.Replace("said.", "said \u0093it was a massacre\u0094.", StringComparison.Ordinal));
+        var path = WriteBytes("cp1252-warn.txt", bytes);
+        var (exit, _, err) = Extract(path);
+        Assert.Equal(0, exit);
+        Assert.Contains($"sitrep: {path}: warning R002: not valid UTF-8", err);
+    }
+
+    [Fact]
     public void BadInput_HugeFile_IsRefusedBeforeReading()
     {
         var path = Path.Combine(dir, "huge.txt");
