@@ -34,18 +34,15 @@ public static class EvalCommand
 
     private static int Run(FileInfo goldFile, FileInfo systemFile, bool verbose, FileInfo? jsonFile, TextWriter output, TextWriter error)
     {
-        var gold = ClaimDocuments.Load(goldFile.ToString());
-        var system = gold.Error is null ? ClaimDocuments.Load(systemFile.ToString()) : gold;
-        if ((gold.Error ?? system.Error) is { } message)
+        if (Read(goldFile) is not { } gold || Read(systemFile) is not { } system)
         {
-            error.WriteLine(message);
             return ExitCodes.Usage;
         }
 
         ClaimReport report;
         try
         {
-            report = ClaimScorer.Score(gold.Documents!, system.Documents!);
+            report = ClaimScorer.Score(gold, system);
         }
         catch (ClaimFormatException e)
         {
@@ -70,5 +67,16 @@ public static class EvalCommand
 
         ClaimReportWriter.WriteText(output, report, verbose);
         return ExitCodes.Ok;
+
+        ClaimDocuments? Read(FileInfo file)
+        {
+            var result = ClaimDocuments.Load(file.ToString());
+            if (result.Error is not null)
+            {
+                error.WriteLine(result.Error);
+            }
+
+            return result.Documents;
+        }
     }
 }
