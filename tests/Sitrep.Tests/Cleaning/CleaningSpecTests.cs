@@ -14,9 +14,7 @@ public sealed class CleaningSpecTests
     {
         var example = SpecFile.Get("Cleaning.md", title);
         var text = example.Blocks["text"];
-        var expected = example.Blocks["roles"].Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => (Role: l[..l.IndexOf(':', StringComparison.Ordinal)].Trim(), Start: l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()))
-            .ToList();
+        var expected = SpecFile.KeyValues(example.Blocks["roles"]).Select(kv => (Role: kv.Key, Start: kv.Value)).ToList();
 
         var (article, _) = CleaningStage.Clean(text, null);
 

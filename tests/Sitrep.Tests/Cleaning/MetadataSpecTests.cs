@@ -15,8 +15,7 @@ public sealed class MetadataSpecTests
     {
         var example = SpecFile.Get("Metadata.md", title);
         var text = example.Blocks["text"];
-        var expect = example.Blocks["expect"].Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .ToDictionary(l => l[..l.IndexOf(':', StringComparison.Ordinal)].Trim(), l => l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim());
+        var expect = SpecFile.KeyValues(example.Blocks["expect"]).ToDictionary(kv => kv.Key, kv => kv.Value);
 
         var (cleaned, _) = CleaningStage.Clean(text, null);
         var (genre, genreRule) = GenreClassifier.Classify(text, cleaned, null);

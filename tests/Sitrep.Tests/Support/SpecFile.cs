@@ -75,4 +75,9 @@ public static class SpecFile
     }
 
     public static SpecExample Get(string name, string title) => Read(name).Single(e => e.Title == title);
+
+    /// <summary>The "key: value" lines of a block, in order (keys may repeat).</summary>
+    public static IReadOnlyList<(string Key, string Value)> KeyValues(string block) =>
+        [.. block.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => (l[..l.IndexOf(':', StringComparison.Ordinal)].Trim(), l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()))];
 }
