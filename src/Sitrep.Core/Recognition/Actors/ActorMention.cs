@@ -1,0 +1,28 @@
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Actors;
+
+/// <summary>What kind of party an actor is.</summary>
+public enum ActorType
+{
+    StateForces,
+    Government,
+    NonStateArmedGroup,
+    Militia,
+    Coalition,
+    Monitor,
+    Media,
+    Agency,
+    InternationalOrg,
+    Civilians,
+    Generic,
+}
+
+/// <summary>One actor in the dictionary: a canonical id, its type and home country (ISO code or empty).</summary>
+public sealed record Actor(string Id, ActorType Type, string Country);
+
+/// <summary>
+/// A mention of an actor: the range that names it, the actor, and the rule that decided it
+/// ("alias", "acronym", "description/nearest-country-cue", "metonym/capital").
+/// </summary>
+public sealed record ActorMention(TextRange Range, Actor Actor, string Rule);

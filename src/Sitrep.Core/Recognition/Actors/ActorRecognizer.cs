@@ -1,0 +1,225 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Sitrep.Segmentation;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Actors;
+
+/// <summary>
+/// Finds actor mentions over the tokens of each sentence in one left-to-right pass, longest alias
+/// first. Names and acronyms always mean their actor; descriptions ("government forces", "the
+/// jihadists") are resolved by the nearest country cue before them in the sentence, else in the
+/// sentences before, else by the article's main country; a capital city is its government only
+/// where it acts ("Damascus said", "expect Damascus to declare").
+/// </summary>
+public sealed class ActorRecognizer(ActorDictionary dictionary)
+{
+    /// <summary>Words that tie a text to a country until places are resolved by the gazetteer.</summary>
+    private static readonly FrozenDictionary<string, string> CountryCues = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["syria"] = "SY", ["syrian"] = "SY", ["syrians"] = "SY", ["damascus"] = "SY", ["aleppo"] = "SY", ["raqqa"] = "SY",
+        ["idlib"] = "SY", ["homs"] = "SY", ["hama"] = "SY", ["daraa"] = "SY", ["deir"] = "SY", ["assad"] = "SY", ["palmyra"] = "SY",
+        ["ghouta"] = "SY", ["afrin"] = "SY", ["latakia"] = "SY", ["hasakeh"] = "SY", ["kamal"] = "SY",
+        ["iraq"] = "IQ", ["iraqi"] = "IQ", ["iraqis"] = "IQ", ["baghdad"] = "IQ", ["mosul"] = "IQ", ["anbar"] = "IQ",
+        ["kirkuk"] = "IQ", ["qaim"] = "IQ", ["erbil"] = "IQ", ["ramadi"] = "IQ", ["fallujah"] = "IQ", ["tikrit"] = "IQ", ["rawa"] = "IQ",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Capitals that stand for their governments when they act.</summary>
+    private static readonly FrozenDictionary<string, string> Capitals = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Damascus"] = "syrian_government", ["Baghdad"] = "iraqi_government", ["Moscow"] = "russia", ["Washington"] = "united_states",
+        ["Tehran"] = "iran", ["Ankara"] = "turkey", ["Paris"] = "france", ["London"] = "united_kingdom", ["Riyadh"] = "saudi_arabia",
+        ["Amman"] = "jordan", ["Erbil"] = "kurdistan_regional_government",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>What a capital does when it acts: speaks, decides, wants.</summary>
+    private static readonly FrozenSet<string> ActingWords = new[]
+    {
+        "said", "says", "declared", "declares", "announced", "announces", "denied", "denies", "accused", "accuses", "warned", "warns",
+        "claimed", "claims", "insisted", "insists", "rejected", "rejects", "condemned", "condemns", "agreed", "agrees", "refused", "refuses",
+        "wants", "wanted", "hopes", "hoped", "expects", "expected", "will", "would", "has", "had", "to", "backed", "backs", "sent", "sends",
+        "launched", "launches", "hastened", "vowed", "vows", "demanded", "demands", "believes", "believed", "fears", "feared", "'s", "’s",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns that, after a description ("the military operations", "an army advance"), show it is a
+    /// modifier of something else rather than the party itself.
+    /// </summary>
+    private static readonly FrozenSet<string> ModifiedNouns = new[]
+    {
+        "operation", "operations", "campaign", "campaigns", "offensive", "advance", "advances", "action", "pressure", "situation",
+        "picture", "base", "bases", "intelligence", "court", "courts", "council", "convoy", "vehicles", "aircraft", "victory",
+        "defeat", "defeats", "losses", "positions", "position", "presence", "strength", "capabilities", "assessment", "standards",
+        "experts", "expert", "analysts", "analyst", "spending", "service", "academy", "parade", "equipment", "hardware",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How many sentences back a description looks for a country cue.</summary>
+    private const int CueLookback = 3;
+
+    public ImmutableArray<ActorMention> Recognize(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, CancellationToken cancellationToken = default)
+    {
+        var result = ImmutableArray.CreateBuilder<ActorMention>();
+        var documentCountry = MainCountry(text, tokens);
+        var recentCues = new Queue<string?>();
+        var t = 0;
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            while (t < tokens.Count && tokens[t].Range.Start < sentence.Range.Start)
+            {
+                t++;
+            }
+
+            var first = t;
+            while (t < tokens.Count && tokens[t].Range.End <= sentence.Range.End)
+            {
+                t++;
+            }
+
+            var lastCue = recentCues.LastOrDefault(c => c is not null);
+            string? firstCueInSentence = null;
+            for (var k = first; k < t && firstCueInSentence is null; k++)
+            {
+                firstCueInSentence = CountryCues.GetValueOrDefault(AliasTrie.Key(tokens[k].Range.Of(text)));
+            }
+
+            string? sentenceCue = null;
+            for (var i = first; i < t;)
+            {
+                var key = AliasTrie.Key(tokens[i].Range.Of(text));
+                if (CountryCues.TryGetValue(key, out var cue))
+                {
+                    sentenceCue = cue;
+                }
+
+                // The nearest cue before, else the first one after in the same sentence, else earlier sentences, else the article.
+                var inSentence = sentenceCue ?? firstCueInSentence;
+                var context = inSentence ?? lastCue ?? documentCountry;
+                var (mention, length) = Match(text, tokens, i, t, context, inSentence is not null ? "sentence" : lastCue is not null ? "earlier-sentence" : "article");
+                if (mention is not null)
+                {
+                    result.Add(mention);
+                    i += length;
+                    continue;
+                }
+
+                var capital = Capital(text, tokens, i, t);
+                if (capital is not null)
+                {
+                    result.Add(capital);
+                }
+
+                i++;
+            }
+
+            recentCues.Enqueue(sentenceCue ?? firstCueInSentence);
+            if (recentCues.Count > CueLookback)
+            {
+                recentCues.Dequeue();
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private (ActorMention? Mention, int Length) Match(string text, IReadOnlyList<Token> tokens, int start, int end, string? country, string cueScope)
+    {
+        var node = dictionary.Trie;
+        ActorMention? best = null;
+        var bestLength = 0;
+        for (var i = start; i < end; i++)
+        {
+            node = node.Next(AliasTrie.Key(tokens[i].Range.Of(text)))!;
+            if (node is null)
+            {
+                break;
+            }
+
+            foreach (var alias in node.Terminals)
+            {
+                if (!CaseFits(text, tokens, start, alias))
+                {
+                    continue;
+                }
+
+                string rule;
+                if (alias.Kind == AliasKind.Description)
+                {
+                    if ((alias.Country.Length > 0 && alias.Country != country)
+                        || (i + 1 < end && ModifiedNouns.Contains(AliasTrie.Key(tokens[i + 1].Range.Of(text)))))
+                    {
+                        continue;
+                    }
+
+                    rule = alias.Country.Length > 0 ? $"description/{alias.Country}-cue-in-{cueScope}" : "description";
+                }
+                else
+                {
+                    rule = alias.Kind == AliasKind.Acronym ? "acronym" : "alias";
+                }
+
+                var last = tokens[i].Range;
+                var range = new TextRange(tokens[start].Range.Start, last.Start + AliasTrie.PossessiveFreeLength(last.Of(text)));
+                best = new ActorMention(range, alias.Actor, rule);
+                bestLength = i - start + 1;
+                break;
+            }
+        }
+
+        return (best, bestLength);
+    }
+
+    /// <summary>Acronyms match only as written; a capitalised word of a name must be capitalised in the text.</summary>
+    private static bool CaseFits(string text, IReadOnlyList<Token> tokens, int start, Alias alias)
+    {
+        for (var k = 0; k < alias.Surface.Length; k++)
+        {
+            var expected = alias.Surface[k].AsSpan();
+            var actual = tokens[start + k].Range.Of(text);
+            actual = actual[..AliasTrie.PossessiveFreeLength(actual)];
+            if (alias.Kind == AliasKind.Acronym)
+            {
+                if (!actual.SequenceEqual(expected))
+                {
+                    return false;
+                }
+            }
+            else if (char.IsUpper(expected[0]) && !char.IsUpper(actual[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private ActorMention? Capital(string text, IReadOnlyList<Token> tokens, int i, int end)
+    {
+        var word = tokens[i].Range.Of(text);
+        var name = word[..AliasTrie.PossessiveFreeLength(word)].ToString();
+        if (!Capitals.TryGetValue(name, out var id) || !dictionary.Actors.TryGetValue(id, out var actor))
+        {
+            return null;
+        }
+
+        var possessive = name.Length < word.Length;
+        var acts = possessive || (i + 1 < end && ActingWords.Contains(AliasTrie.Key(tokens[i + 1].Range.Of(text))));
+        return acts ? new ActorMention(TextRange.FromLength(tokens[i].Range.Start, name.Length), actor, "metonym/capital") : null;
+    }
+
+    /// <summary>The country the article is most about, by its cue words; null when none or tied.</summary>
+    private static string? MainCountry(string text, IReadOnlyList<Token> tokens)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (CountryCues.TryGetValue(AliasTrie.Key(token.Range.Of(text)), out var cue))
+            {
+                counts[cue] = counts.GetValueOrDefault(cue) + 1;
+            }
+        }
+
+        var ordered = counts.OrderByDescending(c => c.Value).ToList();
+        return ordered.Count == 0 || (ordered.Count > 1 && ordered[0].Value == ordered[1].Value) ? null : ordered[0].Key;
+    }
+}
