@@ -25,6 +25,9 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>Whether a stage already added produces <paramref name="layer"/>.</summary>
+    public bool Has(LayerKey layer) => stages.Any(s => s.Produces.Contains(layer));
+
     public PipelineBuilder WithOptions(PipelineOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));

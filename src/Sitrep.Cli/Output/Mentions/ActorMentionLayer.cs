@@ -11,7 +11,13 @@ public sealed class ActorMentionLayer : IMentionLayer
 
     public string LayerField => "actor";
 
-    public void AddStages(PipelineBuilder builder) => builder.UseActors();
+    public void AddStages(PipelineBuilder builder)
+    {
+        if (!builder.Has(ActorLayers.Actors))
+        {
+            builder.UseActors();
+        }
+    }
 
     public IEnumerable<MentionOut> Mentions(Document document) =>
         document.Get(ActorLayers.Actors).Select(m => new MentionOut(m.Range, w =>
@@ -32,6 +38,7 @@ public sealed class ActorMentionLayer : IMentionLayer
         ActorType.Media => "media",
         ActorType.Agency => "agency",
         ActorType.InternationalOrg => "international_org",
+        ActorType.Research => "research",
         ActorType.Civilians => "civilians",
         _ => "generic",
     };

@@ -130,6 +130,7 @@ public sealed class ActorDictionary
         "media" => ActorType.Media,
         "agency" => ActorType.Agency,
         "international_org" => ActorType.InternationalOrg,
+        "research" => ActorType.Research,
         "civilians" => ActorType.Civilians,
         "generic" => ActorType.Generic,
         _ => throw new FormatException($"actors.tsv:{line}: unknown actor type '{type}'"),

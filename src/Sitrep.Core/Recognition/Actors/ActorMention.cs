@@ -14,6 +14,9 @@ public enum ActorType
     Media,
     Agency,
     InternationalOrg,
+
+    /// <summary>Think tanks and universities whose analysts are quoted.</summary>
+    Research,
     Civilians,
     Generic,
 }
