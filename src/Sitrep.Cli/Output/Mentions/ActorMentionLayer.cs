@@ -39,6 +39,7 @@ public sealed class ActorMentionLayer : IMentionLayer
         ActorType.Agency => "agency",
         ActorType.InternationalOrg => "international_org",
         ActorType.Research => "research",
+        ActorType.Observers => "observers",
         ActorType.Civilians => "civilians",
         _ => "generic",
     };

@@ -131,6 +131,7 @@ public sealed class ActorDictionary
         "agency" => ActorType.Agency,
         "international_org" => ActorType.InternationalOrg,
         "research" => ActorType.Research,
+        "observers" => ActorType.Observers,
         "civilians" => ActorType.Civilians,
         "generic" => ActorType.Generic,
         _ => throw new FormatException($"actors.tsv:{line}: unknown actor type '{type}'"),

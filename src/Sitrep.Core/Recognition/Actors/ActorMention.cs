@@ -17,6 +17,9 @@ public enum ActorType
 
     /// <summary>Think tanks and universities whose analysts are quoted.</summary>
     Research,
+
+    /// <summary>Unnamed commentators who assert claims ("observers expect", "analysts say").</summary>
+    Observers,
     Civilians,
     Generic,
 }
