@@ -82,11 +82,13 @@ public sealed class AttributionResolver
     {
         for (var i = first; i < last; i++)
         {
-            var word = tokens[i].Range.Slice(text);
-            if (InsideAny(quoted, tokens[i].Range.Start))
+            var span = tokens[i].Range.Of(text);
+            if (!(span.Equals("according", StringComparison.OrdinalIgnoreCase) || Lexicons.SpeechVerbs.Has(span)) || InsideAny(quoted, tokens[i].Range.Start))
             {
                 continue;
             }
+
+            var word = span.ToString();
 
             // "according to X"
             if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < last && tokens[i + 1].Range.Of(text) is "to")
@@ -361,8 +363,16 @@ public sealed class AttributionResolver
     {
         for (var i = first; i < last; i++)
         {
-            var word = tokens[i].Range.Slice(text);
-            if (Lexicons.HedgeWords.Contains(word))
+            var span = tokens[i].Range.Of(text);
+            var isHedge = Lexicons.HedgeWords.Has(span);
+            var isNegation = Lexicons.NegationWords.Has(span) || span.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || span.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+            if (!isHedge && !isNegation && !span.Equals("put", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var word = span.ToString();
+            if (isHedge)
             {
                 hedges.Add(new Marker(tokens[i].Range, word.ToLowerInvariant(), "hedge-word"));
             }
@@ -372,7 +382,7 @@ public sealed class AttributionResolver
                 hedges.Add(new Marker(new TextRange(tokens[i].Range.Start, tokens[i + 2].Range.End), "put the range", "estimate-phrase"));
             }
 
-            if (Lexicons.NegationWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            if (isNegation)
             {
                 var range = tokens[i].Range;
                 var rule = "negation-word";

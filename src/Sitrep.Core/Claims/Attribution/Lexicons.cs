@@ -36,4 +36,7 @@ internal static class Lexicons
     public static readonly FrozenSet<string> ClauseBoundaries = Set(",", ";", ":", "and", "but", "while", "whereas", "because", "as", "although", "though");
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a token as written is in <paramref name="set"/>, without allocating.</summary>
+    public static bool Has(this FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

@@ -24,6 +24,16 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         ["kirkuk"] = "IQ", ["qaim"] = "IQ", ["erbil"] = "IQ", ["ramadi"] = "IQ", ["fallujah"] = "IQ", ["tikrit"] = "IQ", ["rawa"] = "IQ",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = CountryCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The country a token cues, if any, without allocating.</summary>
+    private static string? CueOf(ReadOnlySpan<char> token)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var key = AliasTrie.KeyInto(token, buffer);
+        return CueLookup.TryGetValue(key, out var cue) ? cue : null;
+    }
+
     /// <summary>Capitals that stand for their governments when they act.</summary>
     private static readonly FrozenDictionary<string, string> Capitals = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -80,14 +90,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             string? firstCueInSentence = null;
             for (var k = first; k < t && firstCueInSentence is null; k++)
             {
-                firstCueInSentence = CountryCues.GetValueOrDefault(AliasTrie.Key(tokens[k].Range.Of(text)));
+                firstCueInSentence = CueOf(tokens[k].Range.Of(text));
             }
 
             string? sentenceCue = null;
             for (var i = first; i < t;)
             {
-                var key = AliasTrie.Key(tokens[i].Range.Of(text));
-                if (CountryCues.TryGetValue(key, out var cue))
+                var cue = CueOf(tokens[i].Range.Of(text));
+                if (cue is not null)
                 {
                     sentenceCue = cue;
                 }
@@ -129,7 +139,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         var bestLength = 0;
         for (var i = start; i < end; i++)
         {
-            node = node.Next(AliasTrie.Key(tokens[i].Range.Of(text)))!;
+            node = node.Next(tokens[i].Range.Of(text))!;
             if (node is null)
             {
                 break;
@@ -196,6 +206,11 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
     private ActorMention? Capital(string text, IReadOnlyList<Token> tokens, int i, int end)
     {
         var word = tokens[i].Range.Of(text);
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
         var name = word[..AliasTrie.PossessiveFreeLength(word)].ToString();
         if (!Capitals.TryGetValue(name, out var id) || !dictionary.Actors.TryGetValue(id, out var actor))
         {
@@ -213,7 +228,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
-            if (CountryCues.TryGetValue(AliasTrie.Key(token.Range.Of(text)), out var cue))
+            if (CueOf(token.Range.Of(text)) is { } cue)
             {
                 counts[cue] = counts.GetValueOrDefault(cue) + 1;
             }

@@ -12,6 +12,7 @@ internal sealed class AliasTrie
 {
     private readonly Dictionary<string, AliasTrie> children = new(StringComparer.Ordinal);
     private readonly List<Alias> terminals = [];
+    private Dictionary<string, AliasTrie>.AlternateLookup<ReadOnlySpan<char>> byKey;
 
     public IReadOnlyList<Alias> Terminals => terminals;
 
@@ -35,10 +36,46 @@ internal sealed class AliasTrie
             node.terminals.Add(alias);
         }
 
+        root.Freeze();
         return root;
     }
 
+    private void Freeze()
+    {
+        byKey = children.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var child in children.Values)
+        {
+            child.Freeze();
+        }
+    }
+
     public AliasTrie? Next(string key) => children.GetValueOrDefault(key);
+
+    /// <summary>The child for a token as written, keyed without allocating (see <see cref="Key"/>).</summary>
+    public AliasTrie? Next(ReadOnlySpan<char> token)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var key = KeyInto(token, buffer);
+        return key.IsEmpty && !token.IsEmpty ? Next(Key(token)) : byKey.TryGetValue(key, out var next) ? next : null;
+    }
+
+    /// <summary>Writes a token's key into <paramref name="buffer"/>; empty when it does not fit.</summary>
+    public static ReadOnlySpan<char> KeyInto(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        var length = PossessiveFreeLength(token);
+        if (length > buffer.Length)
+        {
+            return [];
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            var c = token[i];
+            buffer[i] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        return buffer[..length];
+    }
 
     /// <summary>The keys an alias or a text is matched by.</summary>
     public static ImmutableArray<string> Keys(string text)
