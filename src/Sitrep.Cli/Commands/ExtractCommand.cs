@@ -33,7 +33,7 @@ public static class ExtractCommand
     }
 
     public static int Run(string[] paths, string? outPath, string? published, string format, string maxSize, TextWriter stdout, TextWriter stderr, TextReader stdin) =>
-        BatchCommand.Run(paths, outPath, published, maxSize, SitrepPipeline.CreateDefault(), (writer, document) =>
+        BatchCommand.Run(paths, outPath, published, maxSize, SitrepPipeline.CreateExtraction(), (writer, document) =>
         {
             if (format == "text")
             {

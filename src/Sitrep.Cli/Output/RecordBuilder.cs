@@ -29,9 +29,29 @@ public static class RecordBuilder
             BodyFirst = body.Count == 0 ? null : FirstWordsOf(document, body[0].Range, FirstWords),
             BodyLast = body.Count == 0 ? null : LastWordsOf(document, body[^1].Range, LastWords),
             Wire = info.Agencies,
-            Claims = [],
+            Claims = document.TryGet(Sitrep.Claims.ClaimLayers.Claims, out var claims) ? [.. claims.Select(c => Claim(document, c))] : [],
         };
     }
+
+    /// <summary>A claim as the contract writes it; its sentence is quoted from the text as given.</summary>
+    public static ClaimRecord Claim(Document document, Sitrep.Claims.Claim claim) => new()
+    {
+        Kind = claim.Kind.ToString().ToLowerInvariant(),
+        Sentence = AsGiven(document, claim.SentenceRange),
+        Actor = claim.Actor,
+        Other = claim.Other,
+        Place = claim.Place is { } p ? new PlaceRecord(p.Name, p.Lat, p.Lon, p.Level) : null,
+        PlaceDetail = claim.PlaceDetail,
+        Status = claim.Status?.ToString().ToLowerInvariant(),
+        EventType = claim.EventType?.ToString().ToLowerInvariant(),
+        Quantity = claim.Quantity is { } q ? new QuantityRecord(q.Low, q.High, q.Unit, q.Approx) : null,
+        Date = claim.Date,
+        Source = claim.Source,
+        Attributed = claim.Attributed,
+        Speaker = claim.Speaker,
+        Negated = claim.Negated,
+        Hedged = claim.Hedged,
+    };
 
     public static string Basis(DateBasis basis) => basis switch
     {

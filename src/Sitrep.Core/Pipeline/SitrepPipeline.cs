@@ -1,3 +1,4 @@
+using Sitrep.Claims;
 using Sitrep.Cleaning;
 using Sitrep.Metadata;
 using Sitrep.Segmentation;
@@ -13,7 +14,11 @@ public static class SitrepPipeline
 
     public static PipelineBuilder UseSegmentation(this PipelineBuilder builder) => builder.Use(new SegmentationStage(builder.Options));
 
-    /// <summary>The stages of document extraction, in order, with the given limits.</summary>
+    /// <summary>Every stage, through claims: what `sitrep extract` runs.</summary>
+    public static Pipeline CreateExtraction(PipelineOptions? options = null) =>
+        new PipelineBuilder().WithOptions(options ?? PipelineOptions.Default).UseCleaning().UseMetadata().UseSegmentation().UseClaims().Build();
+
+    /// <summary>The document stages (cleaning, metadata, segmentation), in order, with the given limits: claims off.</summary>
     public static Pipeline CreateDefault(PipelineOptions? options = null)
     {
         var builder = new PipelineBuilder().WithOptions(options ?? PipelineOptions.Default);

@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using Sitrep.Claims.Attribution;
+using Sitrep.Cleaning;
+using Sitrep.Metadata;
+using Sitrep.Recognition.Actors;
+using Sitrep.Recognition.Quantities;
+using Sitrep.Segmentation;
+using Sitrep.Text;
+
+namespace Sitrep.Claims;
+
+/// <summary>Everything the claim rules read about one document, indexed by sentence.</summary>
+public sealed class ClaimContext
+{
+    public ClaimContext(
+        string text,
+        CleanedArticle cleaned,
+        DocumentInfo info,
+        ImmutableArray<Sentence> sentences,
+        ImmutableArray<Token> tokens,
+        ImmutableArray<ActorMention> actors,
+        ImmutableArray<QuantityMention> quantities,
+        AttributionLayer attribution)
+    {
+        Text = text;
+        Cleaned = cleaned;
+        Info = info;
+        Sentences = sentences;
+        Tokens = tokens;
+        Actors = actors;
+        Quantities = quantities;
+        Attribution = attribution;
+        TokenStart = new int[sentences.Length];
+        TokenEnd = new int[sentences.Length];
+        var t = 0;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            while (t < tokens.Length && tokens[t].Range.Start < sentences[s].Range.Start)
+            {
+                t++;
+            }
+
+            TokenStart[s] = t;
+            while (t < tokens.Length && tokens[t].Range.End <= sentences[s].Range.End)
+            {
+                t++;
+            }
+
+            TokenEnd[s] = t;
+        }
+
+        MainArmedActor = actors
+            .Where(a => a.Actor.Type is ActorType.NonStateArmedGroup)
+            .GroupBy(a => a.Actor.Id)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+    }
+
+    public string Text { get; }
+
+    public CleanedArticle Cleaned { get; }
+
+    public DocumentInfo Info { get; }
+
+    public ImmutableArray<Sentence> Sentences { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    public ImmutableArray<ActorMention> Actors { get; }
+
+    public ImmutableArray<QuantityMention> Quantities { get; }
+
+    public AttributionLayer Attribution { get; }
+
+    public int[] TokenStart { get; }
+
+    public int[] TokenEnd { get; }
+
+    /// <summary>The armed group the article is most about, the default subject of "fighters remain".</summary>
+    public string? MainArmedActor { get; }
+
+    public bool IsBody(int sentence) => Cleaned.Blocks[Sentences[sentence].Block].IsBody;
+
+    public string Word(int token) => Tokens[token].Range.Slice(Text);
+
+    public IEnumerable<ActorMention> ActorsIn(TextRange range) => Actors.Where(a => range.Contains(a.Range));
+
+    public IEnumerable<QuantityMention> QuantitiesIn(TextRange range) => Quantities.Where(q => range.Contains(q.Range));
+
+    public bool IsHedged(TextRange range) => Attribution.Hedges.Any(h => range.Contains(h.Range));
+
+    public bool IsNegated(TextRange range) => Attribution.Negations.Any(n => range.Contains(n.Range));
+
+    /// <summary>The token index at or after an offset.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Range.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The clause around a token: back and forward to the nearest clause boundary within the sentence.</summary>
+    public TextRange ClauseAround(int sentence, int token)
+    {
+        var first = TokenStart[sentence];
+        var last = TokenEnd[sentence];
+        var start = token;
+        while (start > first && !IsBoundary(start - 1))
+        {
+            start--;
+        }
+
+        var end = token;
+        while (end + 1 < last && !IsBoundary(end + 1))
+        {
+            end++;
+        }
+
+        return new TextRange(Tokens[start].Range.Start, Tokens[Math.Min(end, last - 1)].Range.End);
+    }
+
+    private bool IsBoundary(int token) => Word(token) is ";" or "but" or "while" or "whereas" or "although" or "though" or "—" or "–";
+
+    /// <summary>Who asserts a sentence, with the agency or outlet standing in when nobody is named.</summary>
+    public (string Source, bool Attributed, string? Speaker) SourceOf(int sentence)
+    {
+        var a = Attribution.Sentences[sentence];
+        if (a.Attributed && a.Source is not null)
+        {
+            return (a.Source, true, a.Speaker);
+        }
+
+        var credited = Info.Wire.FirstOrDefault(w => w.Evidence is WireEvidence.TextCredit or WireEvidence.Dateline);
+        return (credited?.Agency ?? "outlet", false, null);
+    }
+
+    /// <summary>The publication date, for claims about the present.</summary>
+    public string? Published => Info.Published.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using Sitrep.Recognition.Actors;
+using Sitrep.Text;
+
+namespace Sitrep.Claims.Rules;
+
+/// <summary>Finding the parties of a claim around its trigger word.</summary>
+internal static class Roles
+{
+    private static readonly FrozenSet<string> GroupNouns = new[] { "group", "group's", "group’s", "organisation", "organization", "organisation's", "organisation’s", "organization's", "organization’s", "jihadists", "militants", "extremists" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SubjectPronouns = new[] { "it", "they", "It", "They", "its", "Its" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Parties that fight or govern (not monitors, outlets or commentators, who assert claims instead).</summary>
+    public static bool IsParty(Actor actor) =>
+        actor.Type is not ActorType.Monitor and not ActorType.Media and not ActorType.Agency and not ActorType.Observers and not ActorType.Research;
+
+    /// <summary>The party acting at <paramref name="token"/>: the nearest before it in its clause, else a pronoun's antecedent.</summary>
+    public static string? Subject(ClaimContext c, int sentence, int token, string? previousSubject)
+    {
+        var clause = c.ClauseAround(sentence, token);
+        var before = new TextRange(clause.Start, c.Tokens[token].Range.Start);
+        var actor = c.ActorsIn(before).LastOrDefault(a => IsParty(a.Actor));
+        if (actor is not null)
+        {
+            return actor.Actor.Id;
+        }
+
+        for (var k = token - 1; k >= c.TokenStart[sentence] && c.Tokens[k].Range.Start >= clause.Start; k--)
+        {
+            var word = c.Word(k);
+            if (SubjectPronouns.Contains(word))
+            {
+                return previousSubject ?? c.MainArmedActor;
+            }
+
+            // "The group has fixed positions", "the organisation's fighters": the article's armed group.
+            if (GroupNouns.Contains(word) && k > c.TokenStart[sentence] && c.Word(k - 1) is "the" or "The")
+            {
+                return c.MainArmedActor ?? previousSubject;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A party named after <paramref name="token"/> following one of <paramref name="prepositions"/> ("from ISIS", "by the coalition").</summary>
+    public static string? After(ClaimContext c, int sentence, int token, params string[] prepositions)
+    {
+        var last = c.TokenEnd[sentence];
+        for (var k = token + 1; k < Math.Min(last, token + 12); k++)
+        {
+            if (prepositions.Contains(c.Word(k)))
+            {
+                var window = new TextRange(c.Tokens[k].Range.End, c.Tokens[Math.Min(last - 1, k + 6)].Range.End);
+                var actor = c.ActorsIn(window).FirstOrDefault(a => IsParty(a.Actor));
+                if (actor is not null)
+                {
+                    return actor.Actor.Id;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first party named after the trigger in its clause (the object: "besieged a government enclave").</summary>
+    public static string? Object(ClaimContext c, int sentence, int token)
+    {
+        var clause = c.ClauseAround(sentence, token);
+        var after = new TextRange(c.Tokens[token].Range.End, clause.End);
+        return c.ActorsIn(after).FirstOrDefault(a => IsParty(a.Actor))?.Actor.Id;
+    }
+}

@@ -1,0 +1,213 @@
+using Sitrep.Recognition.Quantities;
+using Sitrep.Text;
+
+namespace Sitrep.Claims.Rules;
+
+/// <summary>
+/// Claims built on a verb or event noun: control (gained, holds, lost, besieged, presence, none),
+/// events (attack, airstrike, clash, offensive, siege, surrender, evacuation, declaration, other)
+/// and forecasts (a clause in the future or "expected to"). One fact gives one claim: a capture
+/// is control, not also an event; a casualty sentence's attack is not an event.
+/// </summary>
+public sealed class VerbClaims : IClaimRule
+{
+    public string Name => "verb";
+
+    public IEnumerable<Claim> Find(ClaimContext c, int sentence) => FindAll(c, sentence, null);
+
+    public IEnumerable<Claim> FindAll(ClaimContext c, int sentence, string? previousSubject)
+    {
+        var range = c.Sentences[sentence].Range;
+        var (source, attributed, speaker) = c.SourceOf(sentence);
+        var hedged = c.IsHedged(range);
+        var claims = new List<Claim>();
+        var hasCasualtyFigure = c.QuantitiesIn(range).Any(q => q.Unit is QuantityUnits.Killed or QuantityUnits.Wounded);
+        var forecastClauses = new List<TextRange>();
+
+        for (var t = c.TokenStart[sentence]; t < c.TokenEnd[sentence]; t++)
+        {
+            var word = c.Word(t);
+            var previous = t > c.TokenStart[sentence] ? c.Word(t - 1) : string.Empty;
+            var clause = c.ClauseAround(sentence, t);
+            var negated = c.IsNegated(new TextRange(clause.Start, c.Tokens[t].Range.End));
+
+            if (!forecastClauses.Any(f => f.Overlaps(clause)) && IsForecastTrigger(c, sentence, t, word))
+            {
+                forecastClauses.Add(clause);
+                claims.Add(Make(c, sentence, ClaimKind.Forecast, Roles.Subject(c, sentence, t, previousSubject) ?? Roles.Object(c, sentence, t), null, null, null, null,
+                    null, source, attributed, speaker, hedged || word is "expected" or "likely" or "expect" or "expects", negated, "forecast/future-clause", c.Tokens[t].Range));
+                continue;
+            }
+
+            // "took control of", "seized control", "lost control", "in control of".
+            if (word is "control" && t > c.TokenStart[sentence])
+            {
+                var verb = previous.ToLowerInvariant();
+                ControlStatus? nounStatus = verb switch
+                {
+                    "took" or "take" or "taken" or "taking" or "takes" or "seized" or "gained" or "regained" or "wrested" or "won" => ControlStatus.Gained,
+                    "lost" or "lose" or "losing" or "loses" => ControlStatus.Lost,
+                    "in" => ControlStatus.Holds,
+                    _ => null,
+                };
+                if (nounStatus is { } ns && !claims.Any(x => x.Kind == ClaimKind.Control && x.Evidence.End == c.Tokens[t - 1].Range.End))
+                {
+                    var subject = Roles.Subject(c, sentence, t - 1, previousSubject);
+                    var effective = ns == ControlStatus.Holds && negated ? ControlStatus.None : ns;
+                    claims.Add(Make(c, sentence, ClaimKind.Control, subject, ns == ControlStatus.Gained ? Roles.After(c, sentence, t, "from") : null, effective, null,
+                        ControlQuantity(c, clause, t, effective), effective is ControlStatus.Holds or ControlStatus.None ? c.Published : null,
+                        source, attributed, speaker, hedged, negated, $"control/{effective.ToString().ToLowerInvariant()}-control-noun", new TextRange(c.Tokens[t - 1].Range.Start, c.Tokens[t].Range.End)));
+                }
+
+                continue;
+            }
+
+            if (VerbLexicon.Control.TryGetValue(word, out var status))
+            {
+                var passive = VerbLexicon.Passive.Contains(previous);
+                if (status == ControlStatus.Besieged && !passive)
+                {
+                    goto events; // "X besieged Y" is a siege event
+                }
+
+                if (status == ControlStatus.Holds && (previous is "the" or "a" or "under" || word == "held" && !passive && previous is not "it" and not "they"))
+                {
+                    continue; // "under the control", "talks held"
+                }
+
+                var subject = Roles.Subject(c, sentence, t, previousSubject);
+                string? actor = subject, other = null;
+                if (status == ControlStatus.Gained)
+                {
+                    if (passive)
+                    {
+                        actor = Roles.After(c, sentence, t, "by");
+                        other = subject;
+                    }
+                    else
+                    {
+                        other = Roles.After(c, sentence, t, "from");
+                    }
+                }
+
+                var effective = status == ControlStatus.Holds && negated ? ControlStatus.None : status;
+                var quantity = ControlQuantity(c, clause, t, effective);
+                claims.Add(Make(c, sentence, ClaimKind.Control, actor, other, effective, null, quantity,
+                    effective is ControlStatus.Holds or ControlStatus.Presence or ControlStatus.Besieged or ControlStatus.None ? c.Published : null,
+                    source, attributed, speaker, hedged, negated, $"control/{effective.ToString().ToLowerInvariant()}-verb", c.Tokens[t].Range));
+                continue;
+            }
+
+            if (VerbLexicon.Presence.Contains(word) && (word is "presence" or "remain" or "holed" || previous is "fixed" or "are" or "is" or "most"))
+            {
+                var actor = Roles.Subject(c, sentence, t, previousSubject);
+                if (actor is not null)
+                {
+                    claims.Add(Make(c, sentence, ClaimKind.Control, actor, null, ControlStatus.Presence, null, null, c.Published,
+                        source, attributed, speaker, hedged, negated, "control/presence", c.Tokens[t].Range));
+                }
+
+                continue;
+            }
+
+        events:
+            if (!hasCasualtyFigure && VerbLexicon.Events.TryGetValue(word, out var type) && !claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained))
+            {
+                var actor = Roles.Subject(c, sentence, t, previousSubject);
+                var other = Roles.After(c, sentence, t, "against", "on", "from") ?? Roles.Object(c, sentence, t);
+                if (actor is null && other is null)
+                {
+                    continue;
+                }
+
+                if (claims.Any(x => x.Kind == ClaimKind.Event && x.EventType == type && x.Actor == actor))
+                {
+                    continue; // one fact, one claim
+                }
+
+                claims.Add(Make(c, sentence, ClaimKind.Event, actor ?? "anti_isis_forces", other, null, type, null, null,
+                    source, attributed, speaker, hedged, negated, $"event/{type.ToString().ToLowerInvariant()}-word", c.Tokens[t].Range));
+            }
+        }
+
+        return claims;
+    }
+
+    /// <summary>"will", "would", "could" before a verb, "expected/likely to", "expect X to", "predicted".</summary>
+    private static bool IsForecastTrigger(ClaimContext c, int sentence, int t, string word)
+    {
+        var next = t + 1 < c.TokenEnd[sentence] ? c.Word(t + 1) : string.Empty;
+        if (VerbLexicon.Future.Contains(word) || word is "would" or "could")
+        {
+            return next.Length > 0 && char.IsLetter(next[0]);
+        }
+
+        if (word is "expected" or "likely" or "set" or "poised" or "due")
+        {
+            return next == "to";
+        }
+
+        if (word is "expect" or "expects" or "predicted" or "predicts" or "forecast")
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"holds 18 villages", "no longer controls a single town" (none: 0 towns).</summary>
+    private static ClaimQuantity? ControlQuantity(ClaimContext c, TextRange clause, int verb, ControlStatus status)
+    {
+        var after = new TextRange(c.Tokens[verb].Range.End, clause.End);
+        var q = c.QuantitiesIn(after).FirstOrDefault(x => x.Unit is QuantityUnits.Villages or QuantityUnits.Towns or QuantityUnits.PercentTerritory);
+        if (q is not null)
+        {
+            return new ClaimQuantity(q.Low, q.High, q.Unit, q.Approx);
+        }
+
+        if (status == ControlStatus.None)
+        {
+            for (var k = verb + 1; k < Math.Min(c.Tokens.Length, verb + 5); k++)
+            {
+                var w = c.Word(k).ToLowerInvariant();
+                if (w is "town" or "towns")
+                {
+                    return new ClaimQuantity(0, 0, QuantityUnits.Towns, false);
+                }
+
+                if (w is "village" or "villages")
+                {
+                    return new ClaimQuantity(0, 0, QuantityUnits.Villages, false);
+                }
+
+                if (w is "city" or "cities")
+                {
+                    return new ClaimQuantity(0, 0, QuantityUnits.Other, false);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Claim Make(ClaimContext c, int sentence, ClaimKind kind, string? actor, string? other, ControlStatus? status, EventType? type, ClaimQuantity? quantity, string? date, string source, bool attributed, string? speaker, bool hedged, bool negated, string rule, TextRange evidence) =>
+        new()
+        {
+            Kind = kind,
+            Sentence = sentence,
+            SentenceRange = c.Sentences[sentence].Range,
+            Actor = actor,
+            Other = other,
+            Status = status,
+            EventType = type,
+            Quantity = quantity,
+            Date = date,
+            Source = source,
+            Attributed = attributed,
+            Speaker = speaker,
+            Hedged = hedged,
+            Negated = negated,
+            Rule = rule,
+            Evidence = evidence,
+        };
+}

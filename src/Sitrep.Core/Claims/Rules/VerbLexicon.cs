@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Claims.Rules;
+
+/// <summary>Verb classes by the claim they make, each word form listed (no stemmer restores here).</summary>
+internal static class VerbLexicon
+{
+    public static readonly FrozenDictionary<string, ControlStatus> Control = new Dictionary<string, ControlStatus>(StringComparer.OrdinalIgnoreCase)
+    {
+        // gained: a capture, seizure, retaking or liberation
+        ["seized"] = ControlStatus.Gained, ["seize"] = ControlStatus.Gained, ["seizes"] = ControlStatus.Gained, ["seizing"] = ControlStatus.Gained,
+        ["captured"] = ControlStatus.Gained, ["capture"] = ControlStatus.Gained, ["captures"] = ControlStatus.Gained,
+        ["recaptured"] = ControlStatus.Gained, ["recapture"] = ControlStatus.Gained, ["retook"] = ControlStatus.Gained, ["retaken"] = ControlStatus.Gained,
+        ["retake"] = ControlStatus.Gained, ["retakes"] = ControlStatus.Gained, ["liberated"] = ControlStatus.Gained, ["liberate"] = ControlStatus.Gained,
+        ["regained"] = ControlStatus.Gained, ["reclaimed"] = ControlStatus.Gained, ["reclaim"] = ControlStatus.Gained, ["overran"] = ControlStatus.Gained,
+        ["overrun"] = ControlStatus.Gained, ["expelled"] = ControlStatus.Gained, ["ousted"] = ControlStatus.Gained, ["stormed"] = ControlStatus.Gained,
+        ["conquered"] = ControlStatus.Gained,
+
+        // holds
+        ["holds"] = ControlStatus.Holds, ["hold"] = ControlStatus.Holds, ["controls"] = ControlStatus.Holds, ["retains"] = ControlStatus.Holds,
+        ["retained"] = ControlStatus.Holds, ["controlled"] = ControlStatus.Holds, ["held"] = ControlStatus.Holds,
+
+        // lost
+        ["lost"] = ControlStatus.Lost, ["lose"] = ControlStatus.Lost, ["loses"] = ControlStatus.Lost, ["losing"] = ControlStatus.Lost,
+        ["declined"] = ControlStatus.Lost, ["collapsed"] = ControlStatus.Lost, ["disintegrated"] = ControlStatus.Lost,
+
+        // besieged (as a state: "is besieged", "have been besieged")
+        ["besieged"] = ControlStatus.Besieged, ["encircled"] = ControlStatus.Besieged, ["surrounded"] = ControlStatus.Besieged,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Phrases of presence: "have a presence", "fixed positions", "are active in", "remain in", "holed up".</summary>
+    public static readonly FrozenSet<string> Presence = new[] { "presence", "positions", "active", "remain", "holed", "present", "based", "entrenched" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, EventType> Events = new Dictionary<string, EventType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["attack"] = EventType.Attack, ["attacks"] = EventType.Attack, ["attacked"] = EventType.Attack, ["ambush"] = EventType.Attack,
+        ["ambushed"] = EventType.Attack, ["bombings"] = EventType.Attack, ["counter-attacks"] = EventType.Attack, ["raids"] = EventType.Attack,
+        ["strikes"] = EventType.Airstrike, ["airstrikes"] = EventType.Airstrike, ["airstrike"] = EventType.Airstrike, ["bombing"] = EventType.Airstrike,
+        ["bombed"] = EventType.Airstrike, ["bombarded"] = EventType.Airstrike, ["shelled"] = EventType.Attack,
+        ["clashes"] = EventType.Clash, ["clashed"] = EventType.Clash, ["fighting"] = EventType.Clash, ["battling"] = EventType.Clash,
+        ["battled"] = EventType.Clash, ["fought"] = EventType.Clash, ["faces"] = EventType.Clash, ["outfighting"] = EventType.Clash,
+        ["offensive"] = EventType.Offensive, ["operations"] = EventType.Offensive, ["operation"] = EventType.Offensive, ["campaign"] = EventType.Offensive,
+        ["advance"] = EventType.Offensive, ["advanced"] = EventType.Offensive, ["entered"] = EventType.Offensive, ["hunting"] = EventType.Offensive,
+        ["hunted"] = EventType.Offensive, ["assault"] = EventType.Offensive, ["push"] = EventType.Offensive,
+        ["besieged"] = EventType.Siege, ["siege"] = EventType.Siege,
+        ["surrendered"] = EventType.Surrender, ["surrendering"] = EventType.Surrender, ["surrender"] = EventType.Surrender,
+        ["evacuation"] = EventType.Evacuation, ["evacuated"] = EventType.Evacuation, ["vacated"] = EventType.Evacuation,
+        ["declared"] = EventType.Declaration, ["proclaimed"] = EventType.Declaration, ["declare"] = EventType.Declaration,
+        ["redeployed"] = EventType.Other, ["fled"] = EventType.Other, ["fleeing"] = EventType.Other, ["melted"] = EventType.Other,
+        ["intervention"] = EventType.Other, ["withdrawn"] = EventType.Other, ["withdrew"] = EventType.Other,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that make a clause a prediction.</summary>
+    public static readonly FrozenSet<string> Future = new[] { "will", "'ll", "shall", "going" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> Passive = new[] { "is", "are", "was", "were", "be", "been", "being", "has", "have", "had" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
