@@ -10,6 +10,7 @@ public static class SitrepCli
         var root = new RootCommand("Sitrep: conflict news in, attributed, dated, mapped claims out.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(AnnotateCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

@@ -31,7 +31,7 @@ internal static class Roles
             var word = c.Word(k);
             if (SubjectPronouns.Contains(word))
             {
-                return previousSubject ?? c.MainArmedActor;
+                return Antecedent(c, sentence, k) ?? previousSubject ?? c.MainArmedActor;
             }
 
             // "The group has fixed positions", "the organisation's fighters": the article's armed group.
@@ -42,6 +42,30 @@ internal static class Roles
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What "it" or "they" refers to inside its own sentence: the nearest party named before it, or
+    /// "the group"/"the organisation" (the article's armed group). Null when the sentence names none.
+    /// </summary>
+    private static string? Antecedent(ClaimContext c, int sentence, int pronoun)
+    {
+        var before = new TextRange(c.Sentences[sentence].Range.Start, c.Tokens[pronoun].Range.Start);
+        var actor = c.ActorsIn(before).LastOrDefault(a => IsParty(a.Actor));
+        for (var k = pronoun - 1; k > c.TokenStart[sentence]; k--)
+        {
+            if (actor is not null && c.Tokens[k].Range.End <= actor.Range.Start)
+            {
+                break;
+            }
+
+            if (GroupNouns.Contains(c.Word(k)) && c.Word(k - 1) is "the" or "The")
+            {
+                return c.MainArmedActor;
+            }
+        }
+
+        return actor?.Actor.Id;
     }
 
     /// <summary>A party named after <paramref name="token"/> following one of <paramref name="prepositions"/> ("from ISIS", "by the coalition").</summary>

@@ -113,19 +113,28 @@ public sealed class VerbClaims : IClaimRule
         events:
             if (!hasCasualtyFigure && VerbLexicon.Events.TryGetValue(word, out var type) && !claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained))
             {
-                var actor = Roles.Subject(c, sentence, t, previousSubject);
-                var other = Roles.After(c, sentence, t, "against", "on", "from") ?? Roles.Object(c, sentence, t);
+                var passiveEvent = VerbLexicon.Passive.Contains(previous) || (t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by");
+                var actor = passiveEvent ? Roles.After(c, sentence, t, "by") : Roles.Subject(c, sentence, t, previousSubject);
+                var other = Roles.After(c, sentence, t, "against", "on", "from") ?? (passiveEvent ? Roles.Subject(c, sentence, t, previousSubject) : Roles.Object(c, sentence, t));
                 if (actor is null && other is null)
                 {
                     continue;
                 }
+
+                if (other == actor)
+                {
+                    other = null;
+                }
+
+                // Strikes and operations told without their author are the anti-ISIS forces' (spec: unnamed forces fighting ISIS).
+                actor ??= type is EventType.Airstrike or EventType.Offensive && other == c.MainArmedActor ? "anti_isis_forces" : null;
 
                 if (claims.Any(x => x.Kind == ClaimKind.Event && x.EventType == type && x.Actor == actor))
                 {
                     continue; // one fact, one claim
                 }
 
-                claims.Add(Make(c, sentence, ClaimKind.Event, actor ?? "anti_isis_forces", other, null, type, null, null,
+                claims.Add(Make(c, sentence, ClaimKind.Event, actor, other, null, type, null, null,
                     source, attributed, speaker, hedged, negated, $"event/{type.ToString().ToLowerInvariant()}-word", c.Tokens[t].Range));
             }
         }

@@ -54,5 +54,6 @@ internal static class VerbLexicon
     /// <summary>Words that make a clause a prediction.</summary>
     public static readonly FrozenSet<string> Future = new[] { "will", "'ll", "shall", "going" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenSet<string> Passive = new[] { "is", "are", "was", "were", "be", "been", "being", "has", "have", "had" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Forms of "be" before a participle make it passive ("was captured"); "had captured" is active.</summary>
+    public static readonly FrozenSet<string> Passive = new[] { "is", "are", "was", "were", "be", "been", "being" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
