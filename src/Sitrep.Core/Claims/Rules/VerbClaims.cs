@@ -43,7 +43,7 @@ public sealed class VerbClaims : IClaimRule
             if (word is "control" && t > c.TokenStart[sentence])
             {
                 var verb = previous.ToLowerInvariant();
-                ControlStatus? nounStatus = verb switch
+                ControlStatus? nounStatus = VerbLexicon.BeforeVerbControl.Contains(verb) ? ControlStatus.Holds : verb switch
                 {
                     "took" or "take" or "taken" or "taking" or "takes" or "seized" or "gained" or "regained" or "wrested" or "won" => ControlStatus.Gained,
                     "lost" or "lose" or "losing" or "loses" => ControlStatus.Lost,
@@ -52,7 +52,7 @@ public sealed class VerbClaims : IClaimRule
                 };
                 if (nounStatus is { } ns && !claims.Any(x => x.Kind == ClaimKind.Control && x.Evidence.End == c.Tokens[t - 1].Range.End))
                 {
-                    var subject = Roles.Subject(c, sentence, t - 1, previousSubject);
+                    var subject = Roles.Subject(c, sentence, VerbLexicon.BeforeVerbControl.Contains(verb) ? t : t - 1, previousSubject);
                     var effective = ns == ControlStatus.Holds && negated ? ControlStatus.None : ns;
                     claims.Add(Make(c, sentence, ClaimKind.Control, subject, ns == ControlStatus.Gained ? Roles.After(c, sentence, t, "from") : null, effective, null,
                         ControlQuantity(c, clause, t, effective), effective is ControlStatus.Holds or ControlStatus.None ? c.Published : null,
@@ -129,6 +129,16 @@ public sealed class VerbClaims : IClaimRule
                 // Strikes and operations told without their author are the anti-ISIS forces' (spec: unnamed forces fighting ISIS).
                 actor ??= type is EventType.Airstrike or EventType.Offensive && other == c.MainArmedActor ? "anti_isis_forces" : null;
 
+                if (ClauseHasForecast(c, sentence, clause))
+                {
+                    continue; // an event that is predicted is the forecast's content, not a claim of its own
+                }
+
+                if (type == EventType.Attack && AnyWordIn(c, sentence, clause, VerbLexicon.AirWords))
+                {
+                    type = EventType.Airstrike;
+                }
+
                 if (claims.Any(x => x.Kind == ClaimKind.Event && x.EventType == type && x.Actor == actor))
                 {
                     continue; // one fact, one claim
@@ -140,6 +150,32 @@ public sealed class VerbClaims : IClaimRule
         }
 
         return claims;
+    }
+
+    private static bool ClauseHasForecast(ClaimContext c, int sentence, TextRange clause)
+    {
+        for (var k = c.TokenStart[sentence]; k < c.TokenEnd[sentence]; k++)
+        {
+            if (clause.Contains(c.Tokens[k].Range) && IsForecastTrigger(c, sentence, k, c.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyWordIn(ClaimContext c, int sentence, TextRange clause, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        for (var k = c.TokenStart[sentence]; k < c.TokenEnd[sentence]; k++)
+        {
+            if (clause.Contains(c.Tokens[k].Range) && words.Contains(c.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"will", "would", "could" before a verb, "expected/likely to", "expect X to", "predicted".</summary>

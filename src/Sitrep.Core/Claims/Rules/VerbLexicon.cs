@@ -37,7 +37,8 @@ internal static class VerbLexicon
         ["attack"] = EventType.Attack, ["attacks"] = EventType.Attack, ["attacked"] = EventType.Attack, ["ambush"] = EventType.Attack,
         ["ambushed"] = EventType.Attack, ["bombings"] = EventType.Attack, ["counter-attacks"] = EventType.Attack, ["raids"] = EventType.Attack,
         ["strikes"] = EventType.Airstrike, ["airstrikes"] = EventType.Airstrike, ["airstrike"] = EventType.Airstrike, ["bombing"] = EventType.Airstrike,
-        ["bombed"] = EventType.Airstrike, ["bombarded"] = EventType.Airstrike, ["shelled"] = EventType.Attack,
+        ["bombed"] = EventType.Airstrike, ["bombarded"] = EventType.Airstrike, ["shelled"] = EventType.Attack, ["struck"] = EventType.Attack, ["pounded"] = EventType.Attack, ["targeted"] = EventType.Attack,
+        ["hit"] = EventType.Attack, ["strike"] = EventType.Attack,
         ["clashes"] = EventType.Clash, ["clashed"] = EventType.Clash, ["fighting"] = EventType.Clash, ["battling"] = EventType.Clash,
         ["battled"] = EventType.Clash, ["fought"] = EventType.Clash, ["faces"] = EventType.Clash, ["outfighting"] = EventType.Clash,
         ["offensive"] = EventType.Offensive, ["operations"] = EventType.Offensive, ["operation"] = EventType.Offensive, ["campaign"] = EventType.Offensive,
@@ -50,6 +51,12 @@ internal static class VerbLexicon
         ["redeployed"] = EventType.Other, ["fled"] = EventType.Other, ["fleeing"] = EventType.Other, ["melted"] = EventType.Other,
         ["intervention"] = EventType.Other, ["withdrawn"] = EventType.Other, ["withdrew"] = EventType.Other,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that make an attack an air strike when they stand in its clause ("coalition aircraft struck").</summary>
+    public static readonly FrozenSet<string> AirWords = new[] { "aircraft", "warplanes", "jets", "planes", "air", "drone", "drones", "helicopters", "helicopter", "bombers", "airstrikes", "warplane" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before "control" that make it the verb ("no longer control", "still control").</summary>
+    public static readonly FrozenSet<string> BeforeVerbControl = new[] { "longer", "still", "not", "also", "now", "they", "we", "fully", "jointly", "effectively", "n't", "largely", "partly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that make a clause a prediction.</summary>
     public static readonly FrozenSet<string> Future = new[] { "will", "'ll", "shall", "going" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -155,6 +155,12 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
         var after = end < last ? Word(text, tokens[end]) : null;
         var role = title ?? (before is not null && Roles.Contains(before) ? before : null);
 
+        // "the town of Maarat al-Numan": a name introduced by a place noun is a place.
+        if (start - 2 >= first && Word(text, tokens[start - 1]) == "of" && PlaceNouns.Contains(Word(text, tokens[start - 2])))
+        {
+            return null;
+        }
+
         var directoryEntry = directory.Find(name);
         var earlier = known.LastOrDefault(p => SameSurname(p.Name, name));
         string? rule = null;
@@ -301,7 +307,8 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
 
             if (Roles.Contains(w))
             {
-                return true;
+                // ", a monitor said": the role is the subject of its own verb, not an apposition.
+                return !(k + 1 < last && SpeechVerbs.Contains(Word(text, tokens[k + 1])));
             }
 
             if (PlaceNouns.Contains(w) || w is "," or "." or ";")

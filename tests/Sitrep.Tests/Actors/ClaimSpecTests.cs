@@ -1,0 +1,40 @@
+using System.Globalization;
+using Sitrep.Claims;
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Actors;
+
+/// <summary>Runs every example of Specs/Claims.md through the whole extraction pipeline.</summary>
+public sealed class ClaimSpecTests
+{
+    private static readonly Sitrep.Pipeline.Pipeline Pipeline = SitrepPipeline.CreateExtraction();
+
+    public static TheoryData<string> Examples => SpecFile.Titles("Claims.md");
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Spec_ClaimsOfEachPassage(string title)
+    {
+        var example = SpecFile.Get("Claims.md", title);
+        var text = "Report from the front\n\n" + example.Blocks["text"];
+        var document = Pipeline.Process(new SourceArticle("spec", text, SourceFormat.PlainText) { Metadata = new ArticleMetadata { Published = new DateOnly(2017, 10, 14), PublishedBasis = DateBasis.Given } });
+
+        var expected = example.Blocks["claims"].Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => string.Join(" | ", l.Split('|').Select(p => p.Trim())))
+            .ToList();
+        var actual = document.Get(ClaimLayers.Claims).Select(Describe).ToList();
+        Assert.Equal(expected, actual);
+    }
+
+    private static string Describe(Claim c)
+    {
+        var detail = c.Status?.ToString().ToLowerInvariant() ?? c.EventType?.ToString().ToLowerInvariant() ?? "-";
+        var amount = c.Quantity is { } q ? $"{Number(q.Low)}-{Number(q.High)} {q.Unit}" : "-";
+        var flags = string.Join(",", new[] { c.Hedged ? "hedged" : null, c.Negated ? "negated" : null }.Where(f => f is not null));
+        return $"{c.Kind.ToString().ToLowerInvariant()} | {detail} | {c.Actor ?? "-"} | {c.Other ?? "-"} | {amount} | {c.Source} | {(flags.Length == 0 ? "-" : flags)}";
+    }
+
+    private static string Number(double? v) => v?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+}
