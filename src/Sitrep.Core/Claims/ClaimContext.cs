@@ -3,6 +3,7 @@ using Sitrep.Claims.Attribution;
 using Sitrep.Cleaning;
 using Sitrep.Metadata;
 using Sitrep.Recognition.Actors;
+using Sitrep.Recognition.Places;
 using Sitrep.Recognition.Quantities;
 using Sitrep.Segmentation;
 using Sitrep.Text;
@@ -20,8 +21,10 @@ public sealed class ClaimContext
         ImmutableArray<Token> tokens,
         ImmutableArray<ActorMention> actors,
         ImmutableArray<QuantityMention> quantities,
-        AttributionLayer attribution)
+        AttributionLayer attribution,
+        ImmutableArray<ToponymMention> places)
     {
+        Places = places;
         Text = text;
         Cleaned = cleaned;
         Info = info;
@@ -72,6 +75,42 @@ public sealed class ClaimContext
     public ImmutableArray<QuantityMention> Quantities { get; }
 
     public AttributionLayer Attribution { get; }
+
+    public ImmutableArray<ToponymMention> Places { get; }
+
+    public IEnumerable<ToponymMention> PlacesIn(TextRange range) => Places.Where(p => range.Contains(p.Range));
+
+    /// <summary>
+    /// Where a claim triggered at <paramref name="evidence"/> is: the places of its clause after the
+    /// trigger (a list "Tadamon, Hajar al-Aswad and Yarmouk" gives each), else the first before it.
+    /// </summary>
+    public IReadOnlyList<ToponymMention> PlacesFor(int sentence, TextRange evidence)
+    {
+        var token = TokenAt(evidence.Start);
+        var clause = ClauseAround(sentence, Math.Min(token, TokenEnd[sentence] - 1));
+        var after = PlacesIn(new TextRange(evidence.End, clause.End)).ToList();
+        if (after.Count > 0)
+        {
+            var list = new List<ToponymMention> { after[0] };
+            for (var i = 1; i < after.Count; i++)
+            {
+                var gap = Text.AsSpan(after[i - 1].Range.End, Math.Max(0, after[i].Range.Start - after[i - 1].Range.End)).Trim();
+                if (gap is "," or "and" or ", and" || gap.SequenceEqual("and the") || gap.SequenceEqual(", including"))
+                {
+                    list.Add(after[i]);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return list;
+        }
+
+        var before = PlacesIn(new TextRange(clause.Start, evidence.Start)).LastOrDefault();
+        return before is null ? [] : [before];
+    }
 
     public int[] TokenStart { get; }
 

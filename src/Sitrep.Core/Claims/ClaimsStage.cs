@@ -4,6 +4,7 @@ using Sitrep.Claims.Rules;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Recognition.Actors;
+using Sitrep.Recognition.Places;
 using Sitrep.Recognition.Quantities;
 
 namespace Sitrep.Claims;
@@ -19,7 +20,7 @@ public sealed class ClaimsStage : IStage
 
     public string Name => "claims";
 
-    public IReadOnlyList<LayerKey> Requires => [Layers.Cleaned, Layers.Info, Layers.Sentences, Layers.Tokens, ActorLayers.Actors, QuantityLayers.Quantities, AttributionLayers.Attribution];
+    public IReadOnlyList<LayerKey> Requires => [Layers.Cleaned, Layers.Info, Layers.Sentences, Layers.Tokens, ActorLayers.Actors, QuantityLayers.Quantities, AttributionLayers.Attribution, PlaceLayers.Places];
 
     public IReadOnlyList<LayerKey> Produces => [ClaimLayers.Claims];
 
@@ -33,7 +34,8 @@ public sealed class ClaimsStage : IStage
             document.Get(Layers.Tokens),
             document.Get(ActorLayers.Actors),
             document.Get(QuantityLayers.Quantities),
-            document.Get(AttributionLayers.Attribution));
+            document.Get(AttributionLayers.Attribution),
+            document.Get(PlaceLayers.Places));
         var claims = ImmutableArray.CreateBuilder<Claim>();
         string? previousSubject = null;
         for (var s = 0; s < context.Sentences.Length; s++)
@@ -45,14 +47,42 @@ public sealed class ClaimsStage : IStage
             }
 
             var fromNumbers = quantityClaims.Find(context, s).ToList();
-            claims.AddRange(fromNumbers);
+            claims.AddRange(fromNumbers.SelectMany(c => Placed(context, c)));
             var fromVerbs = verbClaims.FindAll(context, s, previousSubject).ToList();
-            claims.AddRange(fromVerbs);
+            claims.AddRange(fromVerbs.SelectMany(c => Placed(context, c)));
             previousSubject = fromVerbs.Concat(fromNumbers).Select(c => c.Actor).FirstOrDefault(a => a is not null) ?? previousSubject;
         }
 
         return document.With(ClaimLayers.Claims, claims.ToImmutable());
     }
+
+    /// <summary>A claim with its place; a claim about a list of places becomes one claim per place (spec: splitting).</summary>
+    private static IEnumerable<Claim> Placed(ClaimContext context, Claim claim)
+    {
+        var places = context.PlacesFor(claim.Sentence, claim.Evidence);
+        if (places.Count == 0)
+        {
+            return [claim];
+        }
+
+        var splits = claim.Kind is ClaimKind.Control or ClaimKind.Event ? places : places.Take(1);
+        return splits.Select(p => claim with
+        {
+            Place = new ClaimPlace(p.Name, p.Lat, p.Lon, LevelName(p.Level), p.Range),
+            PlaceDetail = claim.PlaceDetail ?? p.Qualifier,
+        });
+    }
+
+    private static string LevelName(PlaceLevel level) => level switch
+    {
+        PlaceLevel.Country => "country",
+        PlaceLevel.Admin1 => "admin1",
+        PlaceLevel.Admin2 => "admin2",
+        PlaceLevel.District => "district",
+        PlaceLevel.Feature => "feature",
+        PlaceLevel.Region => "region",
+        _ => "settlement",
+    };
 }
 
 /// <summary>The claims layer's key and registration.</summary>
@@ -81,6 +111,11 @@ public static class ClaimLayers
         if (!builder.Has(AttributionLayers.Attribution))
         {
             builder.UseAttribution();
+        }
+
+        if (!builder.Has(PlaceLayers.Places))
+        {
+            builder.UsePlaces();
         }
 
         return builder.Use(new ClaimsStage());
