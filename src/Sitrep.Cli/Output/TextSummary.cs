@@ -24,6 +24,12 @@ public static class TextSummary
         w.WriteLine($"body:      {paragraphs} paragraphs, {sentences} sentences");
         w.WriteLine($"  first:   {record.BodyFirst ?? "(no body)"}");
         w.WriteLine($"  last:    {record.BodyLast ?? "(no body)"}");
+        if (document.TryGet(Sitrep.Claims.ClaimLayers.Claims, out var claims))
+        {
+            var byKind = claims.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+            w.WriteLine($"claims:    {claims.Length}{(claims.IsEmpty ? string.Empty : " (" + string.Join(", ", byKind) + ")")}; `sitrep explain` shows each with its rule");
+        }
+
         var aside = cleaned.SetAside.ToList();
         if (aside.Count > 0)
         {
