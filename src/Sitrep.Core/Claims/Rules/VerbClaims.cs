@@ -110,10 +110,26 @@ public sealed class VerbClaims : IClaimRule
                 continue;
             }
 
+            // "declared victory in Deir Ezzor": a declaration of victory over a place is control gained, sourced to the declarer.
+            if (word is "declared" or "declare" or "declares" or "claimed" or "claims" && t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) is "victory")
+            {
+                var declarer = Roles.Subject(c, sentence, t, previousSubject);
+                if (declarer is not null)
+                {
+                    claims.Add(Make(c, sentence, ClaimKind.Control, declarer, Roles.After(c, sentence, t + 1, "over", "against"), ControlStatus.Gained, null, null, null,
+                        declarer, true, null, hedged, negated, "control/declared-victory", new TextRange(c.Tokens[t].Range.Start, c.Tokens[t + 1].Range.End)));
+                    continue;
+                }
+            }
+
         events:
             if (!hasCasualtyFigure && VerbLexicon.Events.TryGetValue(word, out var type) && !claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained))
             {
                 var passiveEvent = VerbLexicon.Passive.Contains(previous) || (t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by");
+                if (type == EventType.Declaration && !(passiveEvent && t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by") && !DeclaresSomething(c, sentence, t))
+                {
+                    continue; // "declared 'paper strength'", "cannot be declared": no formal statement
+                }
                 var actor = passiveEvent ? Roles.After(c, sentence, t, "by") : Roles.Subject(c, sentence, t, previousSubject);
                 var other = Roles.After(c, sentence, t, "against", "on", "from") ?? (passiveEvent ? Roles.Subject(c, sentence, t, previousSubject) : Roles.Object(c, sentence, t));
                 if (actor is null && other is null)
@@ -150,6 +166,20 @@ public sealed class VerbClaims : IClaimRule
         }
 
         return claims;
+    }
+
+    /// <summary>A formal declaration names what it declares: the end of a war, a caliphate, a state, a ceasefire.</summary>
+    private static bool DeclaresSomething(ClaimContext c, int sentence, int t)
+    {
+        for (var k = t + 1; k < Math.Min(c.TokenEnd[sentence], t + 6); k++)
+        {
+            if (c.Word(k).ToLowerInvariant() is "end" or "caliphate" or "state" or "war" or "ceasefire" or "truce" or "independence" or "emergency" or "victory" or "defeat" or "authority" or "liberation" or "that")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ClauseHasForecast(ClaimContext c, int sentence, TextRange clause)
