@@ -33,24 +33,9 @@ public sealed class ClaimContext
         Actors = actors;
         Quantities = quantities;
         Attribution = attribution;
-        TokenStart = new int[sentences.Length];
-        TokenEnd = new int[sentences.Length];
-        var t = 0;
-        for (var s = 0; s < sentences.Length; s++)
-        {
-            while (t < tokens.Length && tokens[t].Range.Start < sentences[s].Range.Start)
-            {
-                t++;
-            }
-
-            TokenStart[s] = t;
-            while (t < tokens.Length && tokens[t].Range.End <= sentences[s].Range.End)
-            {
-                t++;
-            }
-
-            TokenEnd[s] = t;
-        }
+        var spans = SentenceTokens.Spans(sentences, tokens);
+        TokenStart = [.. spans.Select(x => x.First)];
+        TokenEnd = [.. spans.Select(x => x.End)];
 
         MainArmedActor = actors
             .Where(a => a.Actor.Type is ActorType.NonStateArmedGroup)

@@ -19,7 +19,7 @@ public sealed class ActorSpecTests
         var example = SpecFile.Get("Actors.md", title);
 
         // A headline line first, so the passage is read as the article body.
-        var text = "Report from the front\n\n" + example.Blocks["text"];
+        var text = SpecFile.AsArticle(example.Blocks["text"]);
         var document = Pipeline.Process(new SourceArticle("spec", text, SourceFormat.PlainText));
 
         var expected = SpecFile.KeyValues(example.Blocks["actors"]).Select(kv => $"{kv.Key}: {kv.Value}").ToList();

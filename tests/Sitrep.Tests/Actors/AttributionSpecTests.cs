@@ -20,15 +20,13 @@ public sealed class AttributionSpecTests
     public void Spec_WhoAssertsEachSentence(string title)
     {
         var example = SpecFile.Get("Attribution.md", title);
-        var text = "Report from the front\n\n" + example.Blocks["text"];
+        var text = SpecFile.AsArticle(example.Blocks["text"]);
         var document = Pipeline.Process(new SourceArticle("spec", text, SourceFormat.PlainText));
         var cleaned = document.Get(Layers.Cleaned);
         var sentences = document.Get(Layers.Sentences);
         var attribution = document.Get(AttributionLayers.Attribution).Sentences;
 
-        var expected = example.Blocks["attribution"].Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => string.Join(" | ", l.Split('|').Select(p => p.Trim())))
-            .ToList();
+        var expected = SpecFile.PipeRows(example.Blocks["attribution"]);
         var actual = Enumerable.Range(0, sentences.Length)
             .Where(i => cleaned.Blocks[sentences[i].Block].IsBody)
             .Select(i => attribution[i].Attributed ? $"{attribution[i].Source} | {attribution[i].Speaker ?? "-"}" : "-")

@@ -18,12 +18,10 @@ public sealed class ClaimSpecTests
     public void Spec_ClaimsOfEachPassage(string title)
     {
         var example = SpecFile.Get("Claims.md", title);
-        var text = "Report from the front\n\n" + example.Blocks["text"];
+        var text = SpecFile.AsArticle(example.Blocks["text"]);
         var document = Pipeline.Process(new SourceArticle("spec", text, SourceFormat.PlainText) { Metadata = new ArticleMetadata { Published = new DateOnly(2017, 10, 14), PublishedBasis = DateBasis.Given } });
 
-        var expected = example.Blocks["claims"].Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => string.Join(" | ", l.Split('|').Select(p => p.Trim())))
-            .ToList();
+        var expected = SpecFile.PipeRows(example.Blocks["claims"]);
         var actual = document.Get(ClaimLayers.Claims).Select(Describe).ToList();
         Assert.Equal(expected, actual);
     }

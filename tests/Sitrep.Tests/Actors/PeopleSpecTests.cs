@@ -18,12 +18,10 @@ public sealed class PeopleSpecTests
     public void Spec_PeopleAndTheirOrganisations(string title)
     {
         var example = SpecFile.Get("People.md", title);
-        var text = "Report from the front\n\n" + example.Blocks["text"];
+        var text = SpecFile.AsArticle(example.Blocks["text"]);
         var document = Pipeline.Process(new SourceArticle("spec", text, SourceFormat.PlainText));
 
-        var expected = example.Blocks["people"].Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => string.Join(" | ", l.Split('|').Select(p => p.Trim())))
-            .ToList();
+        var expected = SpecFile.PipeRows(example.Blocks["people"]);
         var actual = document.Get(PeopleLayers.People)
             .Select(p => $"{document.Slice(p.Range)} | {p.Name} | {p.Org ?? "-"} | {p.Role ?? "-"}")
             .ToList();

@@ -17,11 +17,9 @@ public sealed class PlaceSpecTests
     public void Spec_PlacesOfEachPassage(string title)
     {
         var example = SpecFile.Get("Places.md", title);
-        var text = "Report from the front\n\n" + example.Blocks["text"];
+        var text = SpecFile.AsArticle(example.Blocks["text"]);
         var document = Pipeline.Process(new SourceArticle("spec", text, SourceFormat.PlainText));
-        var expected = example.Blocks["places"].Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => string.Join(" | ", l.Split('|').Select(p => p.Trim())))
-            .ToList();
+        var expected = SpecFile.PipeRows(example.Blocks["places"]);
         var actual = document.Get(PlaceLayers.Places)
             .Select(p => $"{document.Slice(p.Range)} | {p.Name} | {p.Level.ToString().ToLowerInvariant()} | {p.Qualifier ?? "-"}")
             .ToList();

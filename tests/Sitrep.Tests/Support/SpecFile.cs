@@ -76,6 +76,13 @@ public static class SpecFile
 
     public static SpecExample Get(string name, string title) => Read(name).Single(e => e.Title == title);
 
+    /// <summary>The rows of a "a | b | c" block, each cell trimmed and joined again with " | ".</summary>
+    public static List<string> PipeRows(string block) =>
+        [.. block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => string.Join(" | ", l.Split('|').Select(p => p.Trim())))];
+
+    /// <summary>A passage as the body of an article: a headline line first, so cleaning reads the passage as the body.</summary>
+    public static string AsArticle(string passage) => "Report from the front\n\n" + passage;
+
     /// <summary>The "key: value" lines of a block, in order (keys may repeat).</summary>
     public static IReadOnlyList<(string Key, string Value)> KeyValues(string block) =>
         [.. block.Split('\n', StringSplitOptions.RemoveEmptyEntries)

@@ -37,22 +37,12 @@ public sealed class AttributionResolver
         var hedges = ImmutableArray.CreateBuilder<Marker>();
         var negations = ImmutableArray.CreateBuilder<Marker>();
         SentenceAttribution? lastSource = null;
-        var t = 0;
+        var spans = SentenceTokens.Spans(sentences, tokens);
 
         for (var s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sentence = sentences[s];
-            while (t < tokens.Count && tokens[t].Range.Start < sentence.Range.Start)
-            {
-                t++;
-            }
-
-            var first = t;
-            while (t < tokens.Count && tokens[t].Range.End <= sentence.Range.End)
-            {
-                t++;
-            }
+            var (first, t) = spans[s];
 
             Markers(text, tokens, first, t, hedges, negations);
             result[s] = Direct(text, s, tokens, first, t, actors, people, quoted, speakers, lastSource)

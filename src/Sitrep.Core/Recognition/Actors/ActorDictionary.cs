@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Reflection;
+using Sitrep.Data;
 
 namespace Sitrep.Recognition.Actors;
 
@@ -48,13 +48,7 @@ public sealed class ActorDictionary
 
     internal AliasTrie Trie { get; }
 
-    private static readonly Lazy<ActorDictionary> DefaultDictionary = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Sitrep.Recognition.Actors.actors.tsv")
-            ?? throw new InvalidOperationException("The embedded actor dictionary is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<ActorDictionary> DefaultDictionary = new(() => Parse(EmbeddedTable.ReadText("Sitrep.Recognition.Actors.actors.tsv")));
 
     /// <summary>The dictionary that ships with Sitrep.</summary>
     public static ActorDictionary Default => DefaultDictionary.Value;
@@ -64,17 +58,8 @@ public sealed class ActorDictionary
     {
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var aliases = ImmutableArray.CreateBuilder<Alias>();
-        var number = 0;
-        foreach (var raw in tsv.Split('\n'))
+        foreach (var (number, cols) in EmbeddedTable.Rows(tsv))
         {
-            number++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cols = line.Split('\t');
             if (cols.Length < 4)
             {
                 throw new FormatException($"actors.tsv:{number}: expected id, type, country, aliases[, contextual]");

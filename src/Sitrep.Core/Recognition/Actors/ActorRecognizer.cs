@@ -71,20 +71,12 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         var result = ImmutableArray.CreateBuilder<ActorMention>();
         var documentCountry = MainCountry(text, tokens);
         var recentCues = new Queue<string?>();
-        var t = 0;
+        var spans = SentenceTokens.Spans(sentences, tokens);
+        var index = 0;
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            while (t < tokens.Count && tokens[t].Range.Start < sentence.Range.Start)
-            {
-                t++;
-            }
-
-            var first = t;
-            while (t < tokens.Count && tokens[t].Range.End <= sentence.Range.End)
-            {
-                t++;
-            }
+            var (first, t) = spans[index++];
 
             var lastCue = recentCues.LastOrDefault(c => c is not null);
             string? firstCueInSentence = null;

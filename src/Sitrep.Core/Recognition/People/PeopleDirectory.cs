@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using Sitrep.Data;
 
 namespace Sitrep.Recognition.People;
 
@@ -16,30 +16,15 @@ public sealed class PeopleDirectory
 
     private PeopleDirectory(FrozenDictionary<string, KnownPerson> byFoldedName) => this.byFoldedName = byFoldedName;
 
-    private static readonly Lazy<PeopleDirectory> DefaultDirectory = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Sitrep.Recognition.People.people.tsv")
-            ?? throw new InvalidOperationException("The embedded people directory is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<PeopleDirectory> DefaultDirectory = new(() => Parse(EmbeddedTable.ReadText("Sitrep.Recognition.People.people.tsv")));
 
     public static PeopleDirectory Default => DefaultDirectory.Value;
 
     public static PeopleDirectory Parse(string tsv)
     {
         var map = new Dictionary<string, KnownPerson>(StringComparer.Ordinal);
-        var number = 0;
-        foreach (var raw in tsv.Split('\n'))
+        foreach (var (number, cols) in EmbeddedTable.Rows(tsv))
         {
-            number++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cols = line.Split('\t');
             if (cols.Length < 3)
             {
                 throw new FormatException($"people.tsv:{number}: expected name, organisation, role[, other spellings]");

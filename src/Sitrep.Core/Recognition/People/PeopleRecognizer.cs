@@ -82,20 +82,12 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
             }
         }
 
-        var ti = 0;
+        var spans = SentenceTokens.Spans(sentences, tokens);
+        var index = 0;
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            while (ti < tokens.Count && tokens[ti].Range.Start < sentence.Range.Start)
-            {
-                ti++;
-            }
-
-            var first = ti;
-            while (ti < tokens.Count && tokens[ti].Range.End <= sentence.Range.End)
-            {
-                ti++;
-            }
+            var (first, ti) = spans[index++];
 
             var i = first;
             while (i < ti)

@@ -65,20 +65,12 @@ public sealed class ToponymRecognizer
         MarkCovered(tokens, actors.Select(a => a.Range), taken);
         MarkCovered(tokens, people.Select(p => p.Range), taken);
         var result = ImmutableArray.CreateBuilder<ToponymMention>();
-        var t = 0;
+        var spans = SentenceTokens.Spans(sentences, tokens);
+        var index = 0;
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            while (t < tokens.Count && tokens[t].Range.Start < sentence.Range.Start)
-            {
-                t++;
-            }
-
-            var first = t;
-            while (t < tokens.Count && tokens[t].Range.End <= sentence.Range.End)
-            {
-                t++;
-            }
+            var (first, t) = spans[index++];
 
             var i = first;
             while (i < t)
