@@ -62,6 +62,25 @@ public sealed class VerbClaims : IClaimRule
                 continue;
             }
 
+            // Phrasal control: "clawed back land", "driving ISIS out of Palmyra", "withdrew from", "retained a presence".
+            if (PhrasalControl(c, sentence, t, word) is { } phrasal)
+            {
+                var subject = Roles.Subject(c, sentence, t, previousSubject);
+                var other = phrasal.Status == ControlStatus.Gained
+                    ? Roles.After(c, sentence, t, "from") ?? Roles.Object(c, sentence, t)
+                    : null;
+                if (other == subject)
+                {
+                    other = null;
+                }
+
+                claims.Add(Make(c, sentence, ClaimKind.Control, subject, other, phrasal.Status, null, null,
+                    phrasal.Status is ControlStatus.Presence ? c.Published : null, source, attributed, speaker, hedged, negated,
+                    $"control/{phrasal.Rule}", new TextRange(c.Tokens[t].Range.Start, c.Tokens[phrasal.LastToken].Range.End)));
+                t = phrasal.LastToken;
+                continue;
+            }
+
             if (VerbLexicon.Control.TryGetValue(word, out var status))
             {
                 var passive = VerbLexicon.Passive.Contains(previous);
@@ -166,6 +185,41 @@ public sealed class VerbClaims : IClaimRule
         }
 
         return claims;
+    }
+
+    /// <summary>Control told by a verb and its particle or object: the status, the rule and the last token used.</summary>
+    private static (ControlStatus Status, string Rule, int LastToken)? PhrasalControl(ClaimContext c, int sentence, int t, string word)
+    {
+        var end = c.TokenEnd[sentence];
+        string Next(int k) => t + k < end ? c.Word(t + k).ToLowerInvariant() : string.Empty;
+        var w = word.ToLowerInvariant();
+        if (w is "clawed" or "claw" or "won" or "win" && Next(1) == "back")
+        {
+            return (ControlStatus.Gained, "gained-phrasal", t + 1);
+        }
+
+        if (w is "drove" or "driving" or "drive" or "drives" or "pushed" or "pushing" or "kicked")
+        {
+            for (var k = 1; k <= 5; k++)
+            {
+                if (Next(k) == "out")
+                {
+                    return (ControlStatus.Gained, "gained-drove-out", t + k);
+                }
+            }
+        }
+
+        if (w is "withdrew" or "withdrawn" or "retreated" or "pulled" && (Next(1) == "from" || (Next(1) == "out" && Next(2) == "of")))
+        {
+            return (ControlStatus.Lost, "lost-withdrew", t + 1);
+        }
+
+        if (w is "retained" or "retains" or "maintained" or "maintains" or "kept" && Next(1) == "a" && Next(2) == "presence")
+        {
+            return (ControlStatus.Presence, "presence-retained", t + 2);
+        }
+
+        return null;
     }
 
     /// <summary>A formal declaration names what it declares: the end of a war, a caliphate, a state, a ceasefire.</summary>
