@@ -54,7 +54,10 @@ public sealed class QuantityClaims : IClaimRule
     private static Claim Casualty(ClaimContext c, int sentence, QuantityMention q, string unit)
     {
         var range = c.Sentences[sentence].Range;
-        var countedSpan = new TextRange(q.Range.End, Math.Min(range.End, q.Range.End + Math.Max(12, q.Counted?.Length + 2 ?? 0)));
+        // The counted phrase: up to seven tokens after the number ("23 pro-government forces", "23 elements of the Syrian army").
+        var afterToken = c.TokenAt(q.Range.End);
+        var countedEnd = c.Tokens[Math.Min(c.TokenEnd[sentence] - 1, Math.Max(afterToken, afterToken + 6))].Range.End;
+        var countedSpan = new TextRange(q.Range.End, Math.Max(q.Range.End, Math.Min(range.End, countedEnd)));
         var victim = c.ActorsIn(countedSpan).FirstOrDefault(a => Roles.IsParty(a.Actor))?.Actor.Id
             ?? (q.Counted is { } counted && counted.Contains("civilian", StringComparison.OrdinalIgnoreCase) ? "civilians" : null);
         var token = c.TokenAt(q.Range.Start);
