@@ -140,15 +140,14 @@ internal static class DateLexicon
     public static readonly FrozenDictionary<string, string> References = Build(new Dictionary<string, string>
     {
         ["now"] = "PRESENT_REF", ["currently"] = "PRESENT_REF", ["nowadays"] = "PRESENT_REF", ["presently"] = "PRESENT_REF",
-        ["recently"] = "PAST_REF", ["previously"] = "PAST_REF", ["formerly"] = "PAST_REF", ["lately"] = "PAST_REF",
-        ["soon"] = "FUTURE_REF", ["shortly"] = "FUTURE_REF", ["eventually"] = "FUTURE_REF",
+        ["recently"] = "PAST_REF", ["lately"] = "PAST_REF",
     });
 
     /// <summary>Recurrence adverbs and their TIMEX3 SET values.</summary>
     public static readonly FrozenDictionary<string, string> SetAdverbs = Build(new Dictionary<string, string>
     {
         ["daily"] = "P1D", ["weekly"] = "P1W", ["monthly"] = "P1M", ["annually"] = "P1Y", ["yearly"] = "P1Y", ["hourly"] = "PT1H",
-        ["nightly"] = "P1D", ["quarterly"] = "P3M", ["biannually"] = "P6M", ["fortnightly"] = "P2W",
+        ["nightly"] = "P1D", ["fortnightly"] = "P2W",
     });
 
     /// <summary>Number words of years spoken in words ("nineteen ninety-six").</summary>
@@ -183,12 +182,13 @@ internal static class DateLexicon
         "left", "lost", "won", "met", "sent", "got", "led", "killed", "fought", "hit", "struck", "announced", "ago", "former",
         "wasn't", "weren't", "didn't", "hadn't", "last", "earlier", "previously", "reported", "declared", "launched", "seized",
         "captured", "carried", "died", "fled", "ended", "became", "rose", "thought", "brought", "caught", "built", "found",
-        "spoke", "wrote", "knew", "chose", "ran", "stood", "sought", "shot", "set", "put", "paid", "kept", "closed", "opened");
+        "spoke", "wrote", "knew", "chose", "ran", "stood", "sought", "shot", "put", "paid", "kept", "closed", "opened");
 
     /// <summary>Words that put the verb of a clause in the future.</summary>
     public static readonly FrozenSet<string> FutureCues = BuildSet(
         "will", "shall", "'ll", "won't", "plans", "planned", "planning", "expects", "expected", "scheduled", "due", "next",
-        "upcoming", "coming", "going", "intends", "until", "till", "predicted", "predicts", "forecast", "hopes", "aims", "would");
+        "upcoming", "coming", "going", "intends", "predicts", "hopes", "aims", "would", "could", "might", "plan", "set",
+        "planning", "expect", "expects", "likely");
 
     /// <summary>Words ending in "ed" that are not past verbs.</summary>
     public static readonly FrozenSet<string> NotPastEd = BuildSet(

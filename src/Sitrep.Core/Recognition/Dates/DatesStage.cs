@@ -34,6 +34,7 @@ public sealed class DatesStage : IStage
         var normalizer = new TemporalNormalizer(anchor);
         var found = new List<TemporalMention>();
         var diagnostics = new List<Diagnostic>();
+        var state = new TemporalRecognizer.DiscourseState();
         var t = 0;
         foreach (var sentence in sentences)
         {
@@ -50,7 +51,7 @@ public sealed class DatesStage : IStage
                 t++;
             }
 
-            TemporalRecognizer.Recognize(text, tokens[first..t], normalizer, found, diagnostics);
+            TemporalRecognizer.Recognize(text, tokens[first..t], normalizer, state, found, diagnostics);
         }
 
         if (anchor is null && found.Any(m => m.Policy == TemporalNormalizer.Unanchored))

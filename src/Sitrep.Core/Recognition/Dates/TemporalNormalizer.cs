@@ -150,6 +150,24 @@ public sealed class TemporalNormalizer
 
         var key = month * 100 + day;
         var anchorKey = a.Month * 100 + a.Day;
+
+        // Within two months of the anchor the nearest reading wins whatever the tense: tense cues are noisy, distance is not.
+        var nearest = a.Year;
+        var best = int.MaxValue;
+        for (var y = a.Year - 1; y <= a.Year + 1; y++)
+        {
+            var distance = Math.Abs(new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))).DayNumber - a.DayNumber);
+            if (distance < best)
+            {
+                (best, nearest) = (distance, y);
+            }
+        }
+
+        if (best <= 62)
+        {
+            return (nearest, "nearest");
+        }
+
         switch (tense)
         {
             case Tense.Past:
@@ -157,9 +175,8 @@ public sealed class TemporalNormalizer
             case Tense.Future:
                 return (key >= anchorKey ? a.Year : a.Year + 1, "tense-future");
             default:
-                // The nearest: within six months of the anchor.
-                var months = month - a.Month;
-                return (months > 6 ? a.Year - 1 : months < -6 ? a.Year + 1 : a.Year, "nearest");
+                // News reports what happened: the latest on or before the anchor.
+                return (key <= anchorKey ? a.Year : a.Year - 1, "default-past");
         }
     }
 

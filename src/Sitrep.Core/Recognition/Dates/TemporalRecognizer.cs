@@ -72,29 +72,43 @@ public static class TemporalRecognizer
         var tokens = new List<Token>();
         Tokenizer.Tokenize(sentence, new TextRange(0, sentence.Length), tokens);
         var into = new List<TemporalMention>();
-        Recognize(sentence, [.. tokens], new TemporalNormalizer(anchor), into, []);
+        Recognize(sentence, [.. tokens], new TemporalNormalizer(anchor), new DiscourseState(), into, []);
         return into;
     }
 
+    /// <summary>What earlier sentences of the same document said, for expressions that refer back ("a year earlier" after a quarter).</summary>
+    public sealed class DiscourseState
+    {
+        /// <summary>The last quarter a sentence named, as year * 4 + quarter - 1; null before any.</summary>
+        internal int? LastQuarter { get; set; }
+    }
+
     /// <summary>Appends the temporal expressions of the sentence made of <paramref name="tokens"/> to <paramref name="into"/>.</summary>
-    public static void Recognize(string text, ReadOnlySpan<Token> tokens, TemporalNormalizer normalizer, List<TemporalMention> into, List<Diagnostic> diagnostics)
+    public static void Recognize(string text, ReadOnlySpan<Token> tokens, TemporalNormalizer normalizer, DiscourseState state, List<TemporalMention> into, List<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(normalizer);
+        ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(into);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var buffer = ArrayPool<Piece>.Shared.Rent(Math.Min(MaxPieces, tokens.Length * 3 + 1));
         try
         {
             var count = Split(text, tokens, buffer);
-            var g = new Grammar(text, buffer.AsSpan(0, count), normalizer, diagnostics);
+            var g = new Grammar(text, buffer.AsSpan(0, count), normalizer, state, diagnostics);
             var i = 0;
             while (i < count)
             {
                 if (g.Match(i, out var f))
                 {
                     Debug.Assert(f.End > i && f.Start >= i - 1, "A match consumes at least one piece.");
-                    into.Add(g.ToMention(f));
+                    var mention = g.ToMention(f);
+                    into.Add(mention);
+                    if (mention.Precision == DatePrecision.Quarter && mention.Interval is { } q && mention.Value.Contains('Q', StringComparison.Ordinal) && mention.Policy != "reference-quarter" && !mention.Rule.StartsWith("year-ago", StringComparison.Ordinal))
+                    {
+                        state.LastQuarter = q.First.Year * 4 + (q.First.Month - 1) / 3;
+                    }
+
                     i = f.End;
                 }
                 else
@@ -145,9 +159,19 @@ public static class TemporalRecognizer
                 }
             }
 
-            if (start < r.End && n < into.Length)
+            if (start < r.End && n + 1 < into.Length)
             {
-                into[n++] = Part(text, start, r.End);
+                // "Friday's", "last year's": the possessive is its own piece, outside the extent.
+                var end = r.End;
+                if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’')
+                {
+                    into[n++] = Part(text, start, end - 2);
+                    into[n++] = new Piece(end - 2, end, PieceKind.Word);
+                }
+                else
+                {
+                    into[n++] = Part(text, start, end);
+                }
             }
         }
 
@@ -170,8 +194,9 @@ public static class TemporalRecognizer
     private static bool IsHyphen(char c) => c is '-' or '‑' or '–';
 
     /// <summary>The grammar over the pieces of one sentence.</summary>
-    private readonly ref struct Grammar(string text, ReadOnlySpan<Piece> pieces, TemporalNormalizer normalizer, List<Diagnostic> diagnostics)
+    private readonly ref struct Grammar(string text, ReadOnlySpan<Piece> pieces, TemporalNormalizer normalizer, DiscourseState state, List<Diagnostic> diagnostics)
     {
+        private readonly DiscourseState state = state;
         private readonly string text = text;
         private readonly ReadOnlySpan<Piece> p = pieces;
         private readonly TemporalNormalizer n = normalizer;
@@ -249,11 +274,12 @@ public static class TemporalRecognizer
             // A determiner, a bound, a part: each optional, in that order, each only kept when a core follows.
             if (Is(i, "the") && Match(i + 1, out f))
             {
-                if (f.Rule.StartsWith("part", StringComparison.Ordinal) || f.Type != TimexType.Set)
+                if (f.Rule is "reference" or "recurrence-adverb" or "deictic" or "weekday" or "clock" || f.Rule.StartsWith("month", StringComparison.Ordinal))
                 {
-                    f.Start = i;
+                    return true;
                 }
 
+                f.Start = i;
                 return true;
             }
 
@@ -349,8 +375,9 @@ public static class TemporalRecognizer
                 return true;
             }
 
-            if (i > start && Lookup(i, OrdinalLookup, out var half) && half is 1 or 2 && Is(i + 1, "half"))
+            if (i > start && Lookup(i, OrdinalLookup, out var half) && half is 1 or 2 or -1 && Is(i + 1, "half"))
             {
+                half = half < 0 ? 2 : half;
                 var end = i + 2;
                 int? year = null;
                 var policy = "anchor";
@@ -891,7 +918,7 @@ public static class TemporalRecognizer
             return false;
 
             static Resolved Decade(int d) =>
-                new($"{d:000}X", DatePrecision.Decade, new DateInterval(new DateOnly(d * 10, 1, 1), new DateOnly(d * 10 + 9, 12, 31)), "explicit");
+                new($"{d:000}", DatePrecision.Decade, new DateInterval(new DateOnly(d * 10, 1, 1), new DateOnly(d * 10 + 9, 12, 31)), "explicit");
         }
 
         /// <summary>"the third quarter [of 2017]", "third-quarter", "Q3 2017", "the fiscal first quarter", "summer 2017", "the winter of 1994", "this summer".</summary>
@@ -907,6 +934,13 @@ public static class TemporalRecognizer
 
             int quarter;
             int end;
+            if (Year(i, out var qYear, out var afterYear) && Lookup(afterYear, OrdinalLookup, out var yearQuarter) && yearQuarter is >= 1 and <= 4
+                && (Is(afterYear + 1, "quarter") || (JoiningHyphen(afterYear + 1) && Is(afterYear + 2, "quarter"))))
+            {
+                f = Make(i, Is(afterYear + 1, "quarter") ? afterYear + 2 : afterYear + 3, TimexType.Date, TemporalNormalizer.Quarter(qYear, yearQuarter, "explicit"), "year-quarter");
+                return true;
+            }
+
             if (IsWord(j) && s.Length == 2 && (s[0] is 'Q' or 'q') && s[1] is >= '1' and <= '4' && j == i)
             {
                 quarter = s[1] - '0';
@@ -997,9 +1031,42 @@ public static class TemporalRecognizer
         private bool Shifted(int i, out Found f)
         {
             f = default;
+            if (Is(i, "year") && JoiningHyphen(i + 1) && IsAny(i + 2, "ago", "earlier"))
+            {
+                // "year-ago", "year-earlier" (before "quarter", "period", "results"): the same period a year before
+                var q = i + 3;
+                if (Lookup(q, OrdinalLookup, out var yq) && yq is >= 1 and <= 4 && (Is(q + 1, "quarter") || (JoiningHyphen(q + 1) && Is(q + 2, "quarter"))))
+                {
+                    var qEnd = Is(q + 1, "quarter") ? q + 2 : q + 3;
+                    var y = n.Anchor?.Year - 1;
+                    f = Make(i, qEnd, TimexType.Date, y is { } yy ? TemporalNormalizer.Quarter(yy, yq, "anchor") : new Resolved($"XXXX-Q{yq}", DatePrecision.Quarter, null, TemporalNormalizer.Unanchored), "year-ago-quarter");
+                    return true;
+                }
+
+                var end = IsAny(q, "quarter", "period") ? q + 1 : q;
+                var r = QuarterYearAgo() ?? n.Offset(TimeUnit.Year, 1, -1);
+                f = Make(i, end, TimexType.Date, r, "year-ago");
+                return true;
+            }
+
+            if (Is(i, "weekend") && Is(i - 1, "the"))
+            {
+                var tenseHere = TenseAt(i, i + 1);
+                var toward = tenseHere == Tense.Past ? -1 : tenseHere == Tense.Future ? 0 : n.Anchor is { } wa && TemporalNormalizer.IsoWeekday(wa) <= 3 ? -1 : 0;
+                f = Make(i, i + 1, TimexType.Date, n.ShiftUnit(TimeUnit.Weekend, toward), "the-weekend");
+                return true;
+            }
+
+            if (Is(i, "quarter") && Is(i - 1, "the") && !IsAny(i + 1, "of", "century", "-"))
+            {
+                var last = state.LastQuarter;
+                f = Make(i, i + 1, TimexType.Date,
+                    last is { } lq ? TemporalNormalizer.Quarter(lq / 4, lq % 4 + 1, "reference") : n.LastCompletedQuarter(), "the-quarter");
+                return true;
+            }
+
             if (!Lookup(i, ShifterLookup, out var shift))
             {
-                // "year-ago", "year-earlier": the same period a year before
                 return false;
             }
 
@@ -1042,6 +1109,11 @@ public static class TemporalRecognizer
                 }
 
                 var year = n.ShiftYear(shift);
+                if (n.Anchor is { } ma && shift != 0)
+                {
+                    year = shift < 0 ? (month < ma.Month ? ma.Year : ma.Year - 1) : (month > ma.Month ? ma.Year : ma.Year + 1);
+                }
+
                 f = Make(i, j + 1, TimexType.Date,
                     year is { } y ? TemporalNormalizer.ExplicitMonth(y, month) with { Policy = shift < 0 ? "last" : shift > 0 ? "next" : "anchor" } : new Resolved($"XXXX-{month:00}", DatePrecision.Month, null, TemporalNormalizer.Unanchored),
                     "shift-month");
@@ -1148,6 +1220,14 @@ public static class TemporalRecognizer
                     return false;
                 }
 
+                // "a quarter of the country", "three-quarters", "the 1988 second quarter"
+                if ((unit == TimeUnit.Quarter && (Is(u + 1, "of") || adjectival || this[u].EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i, "three")))
+                    || (amount >= 1000 && !this[u].EndsWith("s", StringComparison.OrdinalIgnoreCase))
+                    || (unit == TimeUnit.Second && IsAny(u + 1, "quarter", "half")))
+                {
+                    return false;
+                }
+
                 if (IsAny(i, "a", "an") && (IsAny(i - 1, "once", "twice", "times", "per") || IsKind(i - 1, PieceKind.Number)))
                 {
                     f = Make(i, u + 1, TimexType.Set, new Resolved(DurationValue(unit, 1), DatePrecision.Unknown, null, "recurrence"), "per-unit");
@@ -1156,16 +1236,31 @@ public static class TemporalRecognizer
 
                 // "two years ago", "a year earlier", "three days later"
                 var end = u + 1;
+                if (!adjectival && JoiningHyphen(end) && IsAny(end + 1, "ago", "earlier", "old", "end", "long") && IsAny(i, "a", "an", "the"))
+                {
+                    return false;
+                }
+
                 if (!adjectival && IsAny(end, "ago", "earlier", "later", "before", "after", "hence") && !(IsAny(end, "before", "after") && !IsKind(end + 1, PieceKind.Punctuation) && end + 1 < Length))
                 {
                     var direction = IsAny(end, "ago", "earlier", "before") ? -1 : 1;
                     var r = amount is { } am ? n.Offset(unit, am, direction) : new Resolved(direction < 0 ? "PAST_REF" : "FUTURE_REF", DatePrecision.Unknown, null, "vague");
+                    if (unit == TimeUnit.Year && amount == 1 && direction < 0 && QuarterYearAgo() is { } quarterAgo)
+                    {
+                        r = quarterAgo;
+                    }
                     f = Make(i, end + 1, TimexType.Date, r, "offset", counted: true);
                     return true;
                 }
 
                 // "a two-month battle", "24-hour", "two-year-old"
-                if (adjectival && JoiningHyphen(end) && IsAny(end + 1, "old", "long"))
+                if (adjectival && JoiningHyphen(end) && Is(end + 1, "old"))
+                {
+                    // An age ("a 6-year-old boy") is not a period of the story.
+                    return false;
+                }
+
+                if (adjectival && JoiningHyphen(end) && Is(end + 1, "long"))
                 {
                     end += 2;
                 }
@@ -1346,9 +1441,9 @@ public static class TemporalRecognizer
             {
                 (phrase, end) = ("PRESENT_REF", i + 2);
             }
-            else if (Is(i, "recent") && Lookup(i + 1, UnitLookup, out _) && this[i + 1].EndsWith("s", StringComparison.OrdinalIgnoreCase))
+            else if (Is(i, "recent") && Lookup(i + 1, UnitLookup, out var recentUnit) && this[i + 1].EndsWith("s", StringComparison.OrdinalIgnoreCase))
             {
-                (phrase, end) = ("PAST_REF", i + 2);
+                (phrase, end) = (recentUnit is TimeUnit.Year or TimeUnit.Decade ? "PAST_REF" : DurationValue(recentUnit, null), i + 2);
             }
             else if (Is(i, "recent") && Is(i + 1, "times"))
             {
@@ -1613,22 +1708,52 @@ public static class TemporalRecognizer
                    || s.Equals("a.m", StringComparison.OrdinalIgnoreCase) || s.Equals("p.m", StringComparison.OrdinalIgnoreCase);
         }
 
+        /// <summary>In a sentence about a quarter or a period, "a year ago" is that quarter a year before ("reference-quarter").</summary>
+        private Resolved? QuarterYearAgo()
+        {
+            var about = false;
+            for (var k = 0; k < Length && !about; k++)
+            {
+                about = IsAny(k, "quarter", "period");
+            }
+
+            if (!about && state.LastQuarter is null)
+            {
+                return null;
+            }
+
+            var index = state.LastQuarter ?? (n.Anchor is { } a ? a.Year * 4 + (a.Month - 1) / 3 - 1 : null);
+            return index is { } q ? TemporalNormalizer.Quarter(q / 4 - 1, q % 4 + 1, "reference-quarter") : null;
+        }
+
         // ---------------------------------------------------------------- tense
 
         /// <summary>The tense of the clause around pieces [start, end): the nearest cue within <see cref="TenseWindow"/> pieces, stopping at clause breaks.</summary>
         private Tense TenseAt(int start, int end)
         {
-            for (var d = 1; d <= TenseWindow; d++)
+            // The governing verb usually comes first: the left side is searched before the right.
+            for (var left = start - 1; left >= 0 && left >= start - TenseWindow - 2; left--)
             {
-                var left = start - d;
-                var right = end + d - 1;
-                var t = CueAt(right, start, end);
+                if (Is(left, ";") || Is(left, "."))
+                {
+                    break;
+                }
+
+                var t = CueAt(left, start, end);
                 if (t != Tense.Unknown)
                 {
                     return t;
                 }
+            }
 
-                t = CueAt(left, start, end);
+            for (var right = end; right < Length && right < end + TenseWindow; right++)
+            {
+                if (Is(right, ";"))
+                {
+                    break;
+                }
+
+                var t = CueAt(right, start, end);
                 if (t != Tense.Unknown)
                 {
                     return t;
@@ -1647,7 +1772,19 @@ public static class TemporalRecognizer
 
             if (InSet(i, FutureLookup))
             {
-                return Is(i, "would") ? Tense.Unknown : Tense.Future;
+                return Tense.Future;
+            }
+
+            // "as soon as Tuesday", "as early as Monday"; "set to resume Monday": an infinitive looks ahead.
+            if (IsAny(i, "soon", "early") && Is(i - 1, "as") && Is(i + 1, "as"))
+            {
+                return Tense.Future;
+            }
+
+            if (Is(i, "to") && IsWord(i + 1) && char.IsLower(this[i + 1][0]) && !IsAny(i + 1, "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "be", "have")
+                && !this[i + 1].EndsWith("ing", StringComparison.Ordinal) && !this[i + 1].EndsWith("ed", StringComparison.Ordinal) && !Is(i - 1, "according") && !Is(i - 1, "due"))
+            {
+                return Tense.Future;
             }
 
             if (InSet(i, PastLookup))

@@ -40,7 +40,8 @@ public sealed record GazetteerEntry(
 /// </summary>
 /// <remarks>
 /// The file (little-endian, integers 7-bit encoded unless stated, optionally gzip-compressed as a
-/// whole): the magic "SRGZ"; format version; data version (string); a string table (count, then
+/// whole): the magic "SRGZ"; format version; the version of the folding rules the keys were made
+/// by (<see cref="NameFolding.Version"/>); data version (string); a string table (count, then
 /// length-prefixed UTF-8 strings — every name, code and key once);
 /// the entry count; the name index (count, then per key: key string index, entry count, entry ids
 /// as ascending deltas); the entries (per entry: name, latitude and longitude in 1e-5 degree as
@@ -151,6 +152,12 @@ public sealed class Gazetteer
             throw new InvalidDataException($"Gazetteer format version {version}; this Sitrep reads version {FormatVersion}.");
         }
 
+        var folding = reader.Read7BitEncodedInt();
+        if (folding != NameFolding.Version)
+        {
+            throw new InvalidDataException($"Gazetteer keys were folded by rules version {folding}; this Sitrep folds by version {NameFolding.Version}: rebuild the gazetteer.");
+        }
+
         var dataVersion = reader.ReadString();
         var strings = new string[reader.Read7BitEncodedInt()];
         for (var i = 0; i < strings.Length; i++)
@@ -243,6 +250,7 @@ public sealed class Gazetteer
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write7BitEncodedInt(FormatVersion);
+        writer.Write7BitEncodedInt(NameFolding.Version);
         writer.Write(DataVersion);
         writer.Write7BitEncodedInt(strings.Count);
         foreach (var s in strings)

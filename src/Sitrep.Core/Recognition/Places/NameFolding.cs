@@ -34,6 +34,12 @@ namespace Sitrep.Recognition.Places;
 /// </remarks>
 public static class NameFolding
 {
+    /// <summary>
+    /// The version of the folding rules. Compiled gazetteers store it, since their keys were made by
+    /// these rules: change it with any rule, and rebuild the data.
+    /// </summary>
+    public const int Version = 1;
+
     /// <summary>The longest key a name of <paramref name="length"/> characters can fold to.</summary>
     public static int MaxFoldedLength(int length) => (2 * length) + 2;
 
@@ -182,9 +188,10 @@ public static class NameFolding
                     }
                 }
 
-                if (word[..length].SequenceEqual("abu"))
+                while (word[..length].SequenceEqual("abu"))
                 {
-                    // "Abu Kamal" → abukamal; when nothing follows, "abu" stays a word.
+                    // "Abu Kamal" → abukamal; when nothing follows, "abu" stays a word. Joined again
+                    // while the join folds back to "abu" ("Abu u …"), so a key never holds "abu" before a word.
                     var saved = position;
                     if (NextNonArticle(out var nextLength, out var nextEnd) && 3 + nextLength <= MaxWord)
                     {
@@ -195,10 +202,11 @@ public static class NameFolding
                     else
                     {
                         position = saved;
+                        break;
                     }
-
-                    pendingAl = false;
                 }
+
+                pendingAl = false;
 
                 folded = word[..length];
                 return true;
@@ -304,7 +312,7 @@ public static class NameFolding
             }
         }
 
-        // (1) collapse doubled consonants (vowel pairs are read by step 2: ee, oo).
+        // (1) collapse doubled consonants (vowel pairs are read by step 2: ee, oo), "shsh" included.
         for (var i = from; i < word.Length; i++)
         {
             var c = word[i];
@@ -314,6 +322,7 @@ public static class NameFolding
             }
 
             a[n++] = c;
+            n = CollapseShSh(a, n);
         }
 
         // (2) consonant digraphs and vowels, left to right.
@@ -395,6 +404,7 @@ public static class NameFolding
             }
 
             b[m++] = c;
+            m = CollapseShSh(b, m);
         }
 
         // (5) final -ah → -a.
@@ -414,6 +424,10 @@ public static class NameFolding
         Debug.Assert(m - start <= output.Length, "folding never lengthens a word beyond its buffer");
         return m - start;
     }
+
+    /// <summary>When the last four characters written are "shsh", keeps one "sh"; returns the new length.</summary>
+    private static int CollapseShSh(Span<char> s, int n) =>
+        n >= 4 && s[n - 1] == 'h' && s[n - 2] == 's' && s[n - 3] == 'h' && s[n - 4] == 's' ? n - 2 : n;
 
     private static bool IsSunLetter(char c) => c is 't' or 'd' or 'r' or 'z' or 's' or 'n' or 'l';
 
