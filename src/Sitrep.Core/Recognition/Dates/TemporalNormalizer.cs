@@ -330,6 +330,7 @@ public sealed class TemporalNormalizer
 
         var other = unit switch
         {
+            TimeUnit.Hour => a.AddDays(direction * ((amount + 23) / 24)),
             TimeUnit.Day => a.AddDays(direction * amount),
             TimeUnit.Week => a.AddDays(direction * 7 * amount),
             TimeUnit.Fortnight => a.AddDays(direction * 14 * amount),

@@ -58,6 +58,9 @@ public static class TemporalRecognizer
         public string? Mod;
         public string Rule;
 
+        /// <summary>The pieces look like a date that cannot exist ("February 30"): consumed, reported, not a mention.</summary>
+        public bool Impossible;
+
         /// <summary>The core began with an amount ("two years", "a week"): a bound before it belongs to the extent.</summary>
         public bool Counted;
 
@@ -99,7 +102,12 @@ public static class TemporalRecognizer
             var i = 0;
             while (i < count)
             {
-                if (g.Match(i, out var f))
+                var matched = g.Match(i, out var f);
+                if (matched && f.Impossible)
+                {
+                    i = f.End;
+                }
+                else if (matched)
                 {
                     Debug.Assert(f.End > i && f.Start >= i - 1, "A match consumes at least one piece.");
                     var mention = g.ToMention(f);
@@ -254,7 +262,7 @@ public static class TemporalRecognizer
         /// <summary>Skips a piece that does not start an expression, and with it a label's number ("Route 7", "the 17th Division").</summary>
         public int SkipLabel(int i)
         {
-            if ((InSet(i, LabelLookup) || IsCapitalised(i)) && (IsKind(i + 1, PieceKind.Number) || (IsKind(i + 1, PieceKind.Hyphen) && IsKind(i + 2, PieceKind.Number) && Glued(i + 2))))
+            if ((InSet(i, LabelLookup) || (IsCapitalised(i) && this[i + 1].Length != 4)) && (IsKind(i + 1, PieceKind.Number) || (IsKind(i + 1, PieceKind.Hyphen) && IsKind(i + 2, PieceKind.Number) && Glued(i + 2))))
             {
                 return IsKind(i + 1, PieceKind.Number) ? i + 2 : i + 3;
             }
@@ -274,7 +282,7 @@ public static class TemporalRecognizer
             // A determiner, a bound, a part: each optional, in that order, each only kept when a core follows.
             if (Is(i, "the") && Match(i + 1, out f))
             {
-                if (f.Rule is "reference" or "recurrence-adverb" or "deictic" or "weekday" or "clock" || f.Rule.StartsWith("month", StringComparison.Ordinal))
+                if (f.Rule is "reference" or "recurrence-adverb" or "deictic" or "weekday" or "clock" or "duration-adjective" or "holiday" || f.Rule.StartsWith("month", StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -365,8 +373,17 @@ public static class TemporalRecognizer
                 i++;
             }
 
-            // the end / beginning / middle of X; the first / second half of X
-            if (i > start && Lookup(i, PartNounLookup, out var nounMod) && Is(i + 1, "of") && Core(i + 2, out f) && f.Type == TimexType.Date)
+            // the end / beginning / middle of X; the first / second half of X ("the end of the year" is this year's)
+            if (i > start && Lookup(i, PartNounLookup, out var nounMod) && Is(i + 1, "of") && IsAny(i + 2, "the", "this") && Lookup(i + 3, UnitLookup, out var ofUnit)
+                && ofUnit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century && !this[i + 3].EndsWith("s", StringComparison.OrdinalIgnoreCase))
+            {
+                var whole = n.ShiftUnit(ofUnit, 0);
+                f = Make(start, i + 4, TimexType.Date, whole with { Interval = TemporalNormalizer.Part(whole.Interval, nounMod) }, "part-noun+the-unit");
+                f.Mod = nounMod;
+                return true;
+            }
+
+            if (i > start && Lookup(i, PartNounLookup, out nounMod) && Is(i + 1, "of") && Core(i + 2, out f) && f.Type == TimexType.Date)
             {
                 f.Start = start;
                 f.Mod = nounMod;
@@ -807,9 +824,14 @@ public static class TemporalRecognizer
             if (!TemporalNormalizer.IsValid(check, month, day))
             {
                 var range = new TextRange(p[start].Start, p[end - 1].End);
-                diagnostics.Add(new Diagnostic(DateDiagnosticCodes.ImpossibleDate, Severity.Warning,
-                    $"impossible date '{range.Slice(text)}'", range));
-                return false;
+                if (!diagnostics.Exists(d => d.Range == range))
+                {
+                    diagnostics.Add(new Diagnostic(DateDiagnosticCodes.ImpossibleDate, Severity.Warning,
+                        $"impossible date '{range.Slice(text)}'", range));
+                }
+
+                f = new Found { Start = start, End = end, Impossible = true, Rule = "impossible", Resolved = new Resolved("", DatePrecision.Unknown, null, "") };
+                return true;
             }
 
             var r = year is { } y ? TemporalNormalizer.ExplicitDay(new DateOnly(y, month, day)) : n.DayOfYear(month, day, TenseAt(start, end));
