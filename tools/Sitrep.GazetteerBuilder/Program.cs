@@ -43,7 +43,7 @@ foreach (var (code, name) in admin1.OrderBy(p => p.Key, StringComparer.Ordinal))
 
     var seat = members.FirstOrDefault(p => p.FeatureCode == "PPLA") ?? members.FirstOrDefault(p => p.FeatureCode == "PPLC");
     var (lat, lon) = seat is not null ? (seat.Lat, seat.Lon) : (members.Average(p => p.Lat), members.Average(p => p.Lon));
-    builder.Add(name, Tables.Admin1Forms(name), lat, lon, PlaceLevel.Admin1, GazetteerSource.GeoNames, code[..2], code, name, "A", "ADM1");
+    builder.Add(name, GeoNamesReader.Admin1Forms(name), lat, lon, PlaceLevel.Admin1, GazetteerSource.GeoNames, code[..2], code, name, "A", "ADM1");
     admin1Added++;
 }
 
@@ -51,7 +51,7 @@ Console.WriteLine($"admin-1 divisions: {admin1Added} from GeoNames names, {cover
 
 foreach (var s in supplement)
 {
-    var names = s.Level == PlaceLevel.Admin1 ? s.AlternateNames.Concat(s.AlternateNames.Prepend(s.Name).SelectMany(Tables.Admin1Forms)) : s.AlternateNames;
+    var names = s.Level == PlaceLevel.Admin1 ? s.AlternateNames.Concat(s.AlternateNames.Prepend(s.Name).SelectMany(GeoNamesReader.Admin1Forms)) : s.AlternateNames;
     var admin1Name = s.Level == PlaceLevel.Admin1 ? s.Name : admin1.GetValueOrDefault(s.Admin1, string.Empty);
     builder.Add(s.Name, names, s.Lat, s.Lon, s.Level, GazetteerSource.Sitrep, s.Country, s.Admin1, admin1Name);
 }
@@ -118,10 +118,6 @@ internal sealed record CountryRow(string Iso, string Name, string[] AlternateNam
 
 internal static class Tables
 {
-    /// <summary>The forms reporting uses for an admin-1 division: "X Governorate", "X province", "Governorate of X"…</summary>
-    public static IEnumerable<string> Admin1Forms(string name) =>
-        [name, $"{name} Governorate", $"{name} province", $"{name} Province", $"Governorate of {name}", $"province of {name}", $"{name} region"];
-
     public static List<SupplementRow> ReadSupplement(string path) =>
         [.. Rows(path, 8).Select(f => new SupplementRow(
             f[0], List(f[1]), Number(f[2]), Number(f[3]), Enum.Parse<PlaceLevel>(f[4], ignoreCase: true), f[5], f[6]))];

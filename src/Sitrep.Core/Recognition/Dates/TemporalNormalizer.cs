@@ -28,9 +28,10 @@ internal readonly record struct Resolved(string Value, DatePrecision Precision, 
 /// </remarks>
 public sealed class TemporalNormalizer
 {
+    /// <summary>Creates a normaliser; an anchor at the very edge of the calendar (years 1 and 9999) is treated as unknown.</summary>
     public TemporalNormalizer(DateOnly? anchor)
     {
-        Anchor = anchor;
+        Anchor = anchor is { Year: > 1 and < 9999 } ? anchor : null;
     }
 
     /// <summary>The publication date expressions resolve against; null when unknown.</summary>
@@ -91,11 +92,52 @@ public sealed class TemporalNormalizer
         return new Resolved($"{Year(year)}-{code}", DatePrecision.Season, new DateInterval(first, last), policy);
     }
 
+    /// <summary>
+    /// <paramref name="a"/> moved by <paramref name="n"/> units, or null when that leaves the calendar
+    /// (years 1 to 9999): "2017 years ago" is text, and text never throws.
+    /// </summary>
+    internal static DateOnly? Move(DateOnly a, TimeUnit unit, long n)
+    {
+        long months = unit switch
+        {
+            TimeUnit.Month => n,
+            TimeUnit.Quarter => 3 * n,
+            TimeUnit.Season => 3 * n,
+            TimeUnit.Year => 12 * n,
+            TimeUnit.Decade => 120 * n,
+            TimeUnit.Century => 1200 * n,
+            TimeUnit.Millennium => 12000 * n,
+            _ => 0,
+        };
+        if (months != 0)
+        {
+            var total = a.Year * 12L + a.Month - 1 + months;
+            if (total < 12 || total >= 10000 * 12)
+            {
+                return null;
+            }
+
+            var (year, month) = ((int)(total / 12), (int)(total % 12) + 1);
+            return new DateOnly(year, month, Math.Min(a.Day, DateTime.DaysInMonth(year, month)));
+        }
+
+        long days = unit switch
+        {
+            TimeUnit.Day => n,
+            TimeUnit.Week or TimeUnit.Weekend => 7 * n,
+            TimeUnit.Fortnight => 14 * n,
+            TimeUnit.Hour => n >= 0 ? (n + 23) / 24 : -((-n + 23) / 24),
+            _ => 0,
+        };
+        var number = a.DayNumber + days;
+        return number < DateOnly.MinValue.DayNumber || number > DateOnly.MaxValue.DayNumber ? null : DateOnly.FromDayNumber((int)number);
+    }
+
     /// <summary>A day of the anchor's calendar, offset by <paramref name="days"/>: "yesterday", "tomorrow".</summary>
-    internal Resolved DayOffset(int days, int unknownOffset = 0) =>
-        Anchor is { } a
-            ? new Resolved(Day(a.AddDays(days)), DatePrecision.Day, DateInterval.Day(a.AddDays(days)), "anchor")
-            : new Resolved("XXXX-XX-XX", DatePrecision.Unknown, null, Unanchored);
+    internal Resolved DayOffset(int days) =>
+        Anchor is { } a && Move(a, TimeUnit.Day, days) is { } d
+            ? new Resolved(Day(d), DatePrecision.Day, DateInterval.Day(d), "anchor")
+            : new Resolved("XXXX-XX-XX", DatePrecision.Unknown, null, Anchor is null ? Unanchored : "out-of-range");
 
     /// <summary>A weekday: <paramref name="shift"/> -1 "last", +1 "next", 0 "this", null bare (tense decides).</summary>
     internal Resolved Weekday(int weekday, int? shift, Tense tense)
@@ -232,38 +274,32 @@ public sealed class TemporalNormalizer
         {
             case TimeUnit.Day:
                 return DayOffset(shift);
-            case TimeUnit.Week:
-            {
-                var d = a.AddDays(7 * shift);
+            case TimeUnit.Week when Move(a, TimeUnit.Day, 7L * shift) is { } d && d.Year is > 1 and < 9999:
                 return new Resolved(Week(d), DatePrecision.Week, WeekOf(d), "anchor");
-            }
 
-            case TimeUnit.Weekend:
+            case TimeUnit.Weekend when Move(a, TimeUnit.Day, 7L * shift) is { } d && d.Year is > 1 and < 9999:
             {
-                var week = WeekOf(a.AddDays(7 * shift));
+                var week = WeekOf(d);
                 return new Resolved(Week(week.First) + "-WE", DatePrecision.Week, new DateInterval(week.First.AddDays(5), week.Last), "anchor");
             }
 
-            case TimeUnit.Month:
-            {
-                var d = a.AddMonths(shift);
+            case TimeUnit.Month when Move(a, TimeUnit.Month, shift) is { } d:
                 return new Resolved(Month(d.Year, d.Month), DatePrecision.Month, DateInterval.Month(d.Year, d.Month), "anchor");
-            }
 
-            case TimeUnit.Quarter:
-            {
-                var index = a.Year * 4 + (a.Month - 1) / 3 + shift;
-                return Quarter(index / 4, index % 4 + 1, "anchor");
-            }
+            case TimeUnit.Quarter when Move(a, TimeUnit.Quarter, shift) is { } d:
+                return Quarter(d.Year, (d.Month - 1) / 3 + 1, "anchor");
 
-            case TimeUnit.Decade:
+            case TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Month or TimeUnit.Quarter:
+                return new Resolved("XXXX", DatePrecision.Unknown, null, "out-of-range");
+
+            case TimeUnit.Decade when a.Year / 10 + shift is >= 1 and <= 998:
             {
                 var decade = a.Year / 10 + shift;
                 return new Resolved($"{decade:000}X", DatePrecision.Decade,
                     new DateInterval(new DateOnly(decade * 10, 1, 1), new DateOnly(decade * 10 + 9, 12, 31)), "anchor");
             }
 
-            case TimeUnit.Century:
+            case TimeUnit.Century when (a.Year - 1) / 100 + 1 + shift is >= 1 and <= 99:
             {
                 var century = (a.Year - 1) / 100 + 1 + shift;
                 return new Resolved(((century - 1) % 100).ToString("00", CultureInfo.InvariantCulture), DatePrecision.Century,
@@ -271,7 +307,9 @@ public sealed class TemporalNormalizer
             }
 
             default:
-                return new Resolved(Year(a.Year + shift), DatePrecision.Year, DateInterval.Year(a.Year + shift), "anchor");
+                return a.Year + shift is >= 1 and <= 9999
+                    ? new Resolved(Year(a.Year + shift), DatePrecision.Year, DateInterval.Year(a.Year + shift), "anchor")
+                    : new Resolved("XXXX", DatePrecision.Unknown, null, "out-of-range");
         }
     }
 
@@ -283,40 +321,33 @@ public sealed class TemporalNormalizer
             return new Resolved(direction < 0 ? "PAST_REF" : "FUTURE_REF", DatePrecision.Unknown, null, Unanchored);
         }
 
-        var n = amount * direction;
+        var n = Math.Clamp(amount, 0, 100_000) * direction;
         switch (unit)
         {
             case TimeUnit.Day:
                 return DayOffset(n);
-            case TimeUnit.Week:
-            {
-                var d = a.AddDays(7 * n);
+            case TimeUnit.Week or TimeUnit.Fortnight when Move(a, unit, n) is { } d && d.Year is > 1 and < 9999:
                 return new Resolved(Week(d), DatePrecision.Week, WeekOf(d), "anchor");
-            }
-
-            case TimeUnit.Fortnight:
-                return Offset(TimeUnit.Week, amount * 2, direction);
-            case TimeUnit.Month:
-            {
-                var d = a.AddMonths(n);
+            case TimeUnit.Month when Move(a, unit, n) is { } d:
                 return new Resolved(Month(d.Year, d.Month), DatePrecision.Month, DateInterval.Month(d.Year, d.Month), "anchor");
-            }
+            case TimeUnit.Week or TimeUnit.Fortnight or TimeUnit.Month:
+                return new Resolved(direction < 0 ? "PAST_REF" : "FUTURE_REF", DatePrecision.Unknown, null, "out-of-range");
 
             case TimeUnit.Quarter:
-                return ShiftUnit(TimeUnit.Quarter, n);
+                return Math.Abs(n) < 4000 ? ShiftUnit(TimeUnit.Quarter, n) : new Resolved("PAST_REF", DatePrecision.Unknown, null, "out-of-range");
             case TimeUnit.Decade:
-                return Yearly(a.Year + 10 * n);
+                return Yearly(a.Year + 10L * n);
             case TimeUnit.Year:
-                return Yearly(a.Year + n);
+                return Yearly(a.Year + (long)n);
             case TimeUnit.Century:
-                return Yearly(a.Year + 100 * n);
+                return Yearly(a.Year + 100L * n);
             default:
                 return new Resolved(Day(a), DatePrecision.Day, DateInterval.Day(a), "anchor");
         }
 
-        static Resolved Yearly(int year) =>
+        static Resolved Yearly(long year) =>
             year is >= 1 and <= 9999
-                ? new Resolved(Year(year), DatePrecision.Year, DateInterval.Year(year), "anchor")
+                ? new Resolved(Year((int)year), DatePrecision.Year, DateInterval.Year((int)year), "anchor")
                 : new Resolved("PAST_REF", DatePrecision.Unknown, null, "anchor");
     }
 
@@ -328,18 +359,11 @@ public sealed class TemporalNormalizer
             return null;
         }
 
-        var other = unit switch
+        if (Move(a, unit, (long)direction * amount) is not { } other)
         {
-            TimeUnit.Hour => a.AddDays(direction * ((amount + 23) / 24)),
-            TimeUnit.Day => a.AddDays(direction * amount),
-            TimeUnit.Week => a.AddDays(direction * 7 * amount),
-            TimeUnit.Fortnight => a.AddDays(direction * 14 * amount),
-            TimeUnit.Month => a.AddMonths(direction * amount),
-            TimeUnit.Quarter => a.AddMonths(direction * 3 * amount),
-            TimeUnit.Year => a.AddYears(direction * amount),
-            TimeUnit.Decade => a.AddYears(direction * Math.Min(amount, 100) * 10),
-            _ => a,
-        };
+            return null;
+        }
+
         return direction < 0 ? new DateInterval(other, a) : new DateInterval(a, other);
     }
 

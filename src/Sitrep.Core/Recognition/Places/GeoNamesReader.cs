@@ -159,6 +159,10 @@ public static class GeoNamesReader
         return letters > 0;
     }
 
+    /// <summary>The forms reporting uses for an admin-1 division: "X Governorate", "X province", "Governorate of X"…</summary>
+    public static IEnumerable<string> Admin1Forms(string name) =>
+        [name, $"{name} Governorate", $"{name} province", $"{name} Province", $"Governorate of {name}", $"province of {name}", $"{name} region"];
+
     /// <summary>
     /// Adds GeoNames places to a gazetteer builder: each with its name, ASCII name and the alternate
     /// names in Latin or Arabic script (those of the row, and any from alternateNamesV2 given in
@@ -179,24 +183,211 @@ public static class GeoNamesReader
         var added = 0;
         foreach (var p in places)
         {
-            if (include is not null && !include(p))
+            if (include is null || include(p))
             {
-                continue;
+                AddPlace(builder, p, admin1, alternateNames);
+                added++;
             }
-
-            var code = p.Admin1Code.Length == 0 ? string.Empty : $"{p.CountryCode}.{p.Admin1Code}";
-            var names = p.AlternateNames.Where(n => IsLatinOrArabic(n)).Append(p.AsciiName);
-            if (alternateNames is not null && alternateNames.TryGetValue(p.GeoNameId, out var more))
-            {
-                names = names.Concat(more.Where(n => IsLatinOrArabic(n)));
-            }
-
-            builder.Add(
-                p.Name, names, p.Lat, p.Lon, LevelOf(p.FeatureClass, p.FeatureCode), GazetteerSource.GeoNames, p.CountryCode, code,
-                admin1.GetValueOrDefault(code, string.Empty), p.FeatureClass, p.FeatureCode, p.Population, p.GeoNameId);
-            added++;
         }
 
         return added;
     }
+
+    private static int AddPlace(GazetteerBuilder builder, GeoNamesPlace p, IReadOnlyDictionary<string, string> admin1, IReadOnlyDictionary<int, List<string>>? alternateNames)
+    {
+        var code = p.Admin1Code.Length == 0 ? string.Empty : $"{p.CountryCode}.{p.Admin1Code}";
+        var names = p.AlternateNames.Where(n => IsLatinOrArabic(n)).Append(p.AsciiName);
+        if (alternateNames is not null && alternateNames.TryGetValue(p.GeoNameId, out var more))
+        {
+            names = names.Concat(more);
+        }
+
+        var level = LevelOf(p.FeatureClass, p.FeatureCode);
+        var id = builder.Add(
+            p.Name, names, p.Lat, p.Lon, level, GazetteerSource.GeoNames, p.CountryCode, code,
+            admin1.GetValueOrDefault(code, string.Empty), p.FeatureClass, p.FeatureCode, p.Population, p.GeoNameId);
+        if (level == PlaceLevel.Admin1)
+        {
+            foreach (var form in Admin1Forms(p.Name).Concat(Admin1Forms(p.AsciiName)))
+            {
+                builder.AddName(id, form);
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// Imports GeoNames dumps into a gazetteer builder. Places come from geoname tables (allCountries,
+    /// per-country files, cities500…), kept when their feature class is in
+    /// <see cref="GeoNamesImportOptions.FeatureClasses"/> or their country in
+    /// <see cref="GeoNamesImportOptions.AllClassesFor"/>; alternate names from alternateNamesV2 (Latin
+    /// and Arabic script); admin-1 names from admin1CodesASCII. Admin-1 and admin-2 divisions and
+    /// countries that the tables name but the places lack (a city list has no ADM1 or PCLI rows) are
+    /// added at their seat or capital, else at the mean position of their places.
+    /// </summary>
+    public static GeoNamesImportReport Import(GazetteerBuilder builder, GeoNamesSources sources, GeoNamesImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var admin1Codes = sources.Admin1.SelectMany(open => Read(open, ReadAdminCodes)).ToList();
+        var admin1 = admin1Codes.GroupBy(a => a.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var admin2Codes = sources.Admin2.SelectMany(open => Read(open, ReadAdminCodes)).ToList();
+        var countries = sources.Countries.SelectMany(open => Read(open, ReadCountries)).ToList();
+
+        var alternates = new Dictionary<int, List<string>>();
+        var alternateCount = 0;
+        foreach (var open in sources.AlternateNames)
+        {
+            foreach (var a in Read(open, ReadAlternateNames))
+            {
+                if (!IsLatinOrArabic(a.Name))
+                {
+                    continue;
+                }
+
+                if (!alternates.TryGetValue(a.GeoNameId, out var list))
+                {
+                    alternates[a.GeoNameId] = list = [];
+                }
+
+                list.Add(a.Name);
+                alternateCount++;
+            }
+        }
+
+        var skipped = 0;
+        var places = 0;
+        var seenAdmin1 = new HashSet<string>(StringComparer.Ordinal);
+        var seenAdmin2 = new HashSet<string>(StringComparer.Ordinal);
+        var seenCountries = new HashSet<string>(StringComparer.Ordinal);
+        var seats = new Dictionary<string, (double Lat, double Lon)>(StringComparer.Ordinal);
+        var sums = new Dictionary<string, (double Lat, double Lon, int Count)>(StringComparer.Ordinal);
+        foreach (var open in sources.Places)
+        {
+            foreach (var p in Read(open, r => ReadPlaces(r, _ => skipped++)))
+            {
+                if (!options.FeatureClasses.Contains(p.FeatureClass) && !options.AllClassesFor.Contains(p.CountryCode))
+                {
+                    continue;
+                }
+
+                AddPlace(builder, p, admin1, alternates);
+                places++;
+                var a1 = $"{p.CountryCode}.{p.Admin1Code}";
+                var a2 = $"{a1}.{p.Admin2Code}";
+                switch (p.FeatureCode)
+                {
+                    case "ADM1":
+                        seenAdmin1.Add(a1);
+                        break;
+                    case "ADM2":
+                        seenAdmin2.Add(a2);
+                        break;
+                    case "PPLA":
+                        seats[a1] = (p.Lat, p.Lon);
+                        break;
+                    case "PPLA2":
+                        seats[a2] = (p.Lat, p.Lon);
+                        break;
+                    case "PPLC":
+                        seats[p.CountryCode] = (p.Lat, p.Lon);
+                        break;
+                    case var c when c.StartsWith("PCL", StringComparison.Ordinal):
+                        seenCountries.Add(p.CountryCode);
+                        break;
+                }
+
+                if (p.FeatureClass == "P")
+                {
+                    foreach (var k in (ReadOnlySpan<string>)[p.CountryCode, a1, a2])
+                    {
+                        var (lat, lon, n) = sums.GetValueOrDefault(k);
+                        sums[k] = (lat + p.Lat, lon + p.Lon, n + 1);
+                    }
+                }
+            }
+        }
+
+        bool Where(string code, out double lat, out double lon)
+        {
+            if (seats.TryGetValue(code, out var seat))
+            {
+                (lat, lon) = seat;
+                return true;
+            }
+
+            if (sums.TryGetValue(code, out var sum) && sum.Count > 0)
+            {
+                (lat, lon) = (sum.Lat / sum.Count, sum.Lon / sum.Count);
+                return true;
+            }
+
+            lat = lon = 0;
+            return false;
+        }
+
+        var divisions = 0;
+        foreach (var a in admin1Codes)
+        {
+            if (!seenAdmin1.Contains(a.Code) && seenAdmin1.Add(a.Code) && Where(a.Code, out var lat, out var lon))
+            {
+                builder.Add(a.Name, Admin1Forms(a.Name).Concat(Admin1Forms(a.AsciiName)), lat, lon, PlaceLevel.Admin1, GazetteerSource.GeoNames, a.Code[..2], a.Code, a.Name, "A", "ADM1", 0, a.GeoNameId);
+                divisions++;
+            }
+        }
+
+        foreach (var a in admin2Codes)
+        {
+            var a1 = a.Code[..a.Code.LastIndexOf('.')];
+            if (!seenAdmin2.Contains(a.Code) && seenAdmin2.Add(a.Code) && Where(a.Code, out var lat, out var lon))
+            {
+                builder.Add(a.Name, [a.AsciiName, $"{a.Name} District", $"{a.Name} district"], lat, lon, PlaceLevel.Admin2, GazetteerSource.GeoNames, a.Code[..2], a1, admin1.GetValueOrDefault(a1, string.Empty), "A", "ADM2", 0, a.GeoNameId);
+                divisions++;
+            }
+        }
+
+        foreach (var c in countries)
+        {
+            if (!seenCountries.Contains(c.Iso) && seenCountries.Add(c.Iso) && Where(c.Iso, out var lat, out var lon))
+            {
+                builder.Add(c.Name, alternates.GetValueOrDefault(c.GeoNameId) ?? [], lat, lon, PlaceLevel.Country, GazetteerSource.GeoNames, c.Iso, featureClass: "A", featureCode: "PCLI", population: c.Population, geoNamesId: c.GeoNameId);
+                divisions++;
+            }
+        }
+
+        return new GeoNamesImportReport(places, divisions, alternateCount, skipped);
+    }
+
+    private static IEnumerable<T> Read<T>(Func<TextReader> open, Func<TextReader, IEnumerable<T>> rows)
+    {
+        using var reader = open();
+        foreach (var row in rows(reader))
+        {
+            yield return row;
+        }
+    }
 }
+
+/// <summary>Where the GeoNames tables come from: each source opens a fresh reader over one file.</summary>
+public sealed record GeoNamesSources(
+    IReadOnlyList<Func<TextReader>> Places,
+    IReadOnlyList<Func<TextReader>> Admin1,
+    IReadOnlyList<Func<TextReader>> Admin2,
+    IReadOnlyList<Func<TextReader>> Countries,
+    IReadOnlyList<Func<TextReader>> AlternateNames);
+
+/// <summary>What to keep of a GeoNames import.</summary>
+/// <param name="FeatureClasses">GeoNames feature classes kept everywhere (A admin, P populated places by default).</param>
+/// <param name="AllClassesFor">Countries of which every feature is kept (wadis, hills, camps, dams…).</param>
+public sealed record GeoNamesImportOptions(IReadOnlySet<string> FeatureClasses, IReadOnlySet<string> AllClassesFor)
+{
+    /// <summary>Admin divisions and populated places everywhere; every feature in Syria and Iraq.</summary>
+    public static GeoNamesImportOptions Default { get; } = new(
+        new HashSet<string>(["A", "P"], StringComparer.Ordinal), new HashSet<string>(["SY", "IQ"], StringComparer.Ordinal));
+}
+
+/// <summary>How many places, added divisions and countries, and alternate names an import read, and how many malformed rows it skipped.</summary>
+public sealed record GeoNamesImportReport(int Places, int Divisions, int AlternateNames, int SkippedRows);
