@@ -109,6 +109,8 @@ public static class ExplainCommand
                 var amount = c.Quantity is { } q ? $" {q.Low?.ToString() ?? "…"}–{q.High?.ToString() ?? "…"} {q.Unit}" : string.Empty;
                 w.WriteLine($"  → CLAIM {what}: actor {c.Actor ?? "?"}{(c.Other is null ? string.Empty : $", other {c.Other}")}{amount}, date {c.Date ?? "?"}, source {c.Source}{(c.Hedged ? ", hedged" : string.Empty)}{(c.Negated ? ", negated" : string.Empty)}");
                 w.WriteLine($"          because \"{d.Slice(c.Evidence)}\" [rule {c.Rule}]");
+                var place = c.Place is { } p ? $"{p.Name}{(p.Lat is { } lat && p.Lon is { } lon ? FormattableString.Invariant($" ({lat:0.###}, {lon:0.###})") : " (unresolved)")}{(c.PlaceDetail is null ? string.Empty : $", {c.PlaceDetail}")}" : "none";
+                w.WriteLine($"          where {place}; when {c.Date ?? "none"} [rule {c.DateRule ?? "-"}]");
             }
         }
 

@@ -70,6 +70,9 @@ public sealed record Claim
 
     public string? Date { get; init; }
 
+    /// <summary>The named rule that chose <see cref="Date"/> (spec: the clause's expression, else the tense).</summary>
+    public string? DateRule { get; init; }
+
     public string? Source { get; init; }
 
     public bool Attributed { get; init; }

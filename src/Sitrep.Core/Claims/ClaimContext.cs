@@ -3,6 +3,7 @@ using Sitrep.Claims.Attribution;
 using Sitrep.Cleaning;
 using Sitrep.Metadata;
 using Sitrep.Recognition.Actors;
+using Sitrep.Recognition.Dates;
 using Sitrep.Recognition.Places;
 using Sitrep.Recognition.Quantities;
 using Sitrep.Segmentation;
@@ -22,9 +23,11 @@ public sealed class ClaimContext
         ImmutableArray<ActorMention> actors,
         ImmutableArray<QuantityMention> quantities,
         AttributionLayer attribution,
-        ImmutableArray<ToponymMention> places)
+        ImmutableArray<ToponymMention> places,
+        ImmutableArray<TemporalMention> dates)
     {
         Places = places;
+        Dates = dates;
         Text = text;
         Cleaned = cleaned;
         Info = info;
@@ -62,6 +65,10 @@ public sealed class ClaimContext
     public AttributionLayer Attribution { get; }
 
     public ImmutableArray<ToponymMention> Places { get; }
+
+    public ImmutableArray<TemporalMention> Dates { get; }
+
+    public IEnumerable<TemporalMention> DatesIn(TextRange range) => Dates.Where(d => range.Contains(d.Range));
 
     public IEnumerable<ToponymMention> PlacesIn(TextRange range) => Places.Where(p => range.Contains(p.Range));
 
@@ -172,5 +179,7 @@ public sealed class ClaimContext
     }
 
     /// <summary>The publication date, for claims about the present.</summary>
+    public DateOnly? PublishedDate => Info.Published.Date;
+
     public string? Published => Info.Published.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

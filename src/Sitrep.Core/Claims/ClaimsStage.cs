@@ -3,7 +3,9 @@ using Sitrep.Claims.Attribution;
 using Sitrep.Claims.Rules;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
+using Sitrep.Claims.Dating;
 using Sitrep.Recognition.Actors;
+using Sitrep.Recognition.Dates;
 using Sitrep.Recognition.Places;
 using Sitrep.Recognition.Quantities;
 
@@ -20,7 +22,7 @@ public sealed class ClaimsStage : IStage
 
     public string Name => "claims";
 
-    public IReadOnlyList<LayerKey> Requires => [Layers.Cleaned, Layers.Info, Layers.Sentences, Layers.Tokens, ActorLayers.Actors, QuantityLayers.Quantities, AttributionLayers.Attribution, PlaceLayers.Places];
+    public IReadOnlyList<LayerKey> Requires => [Layers.Cleaned, Layers.Info, Layers.Sentences, Layers.Tokens, ActorLayers.Actors, QuantityLayers.Quantities, AttributionLayers.Attribution, PlaceLayers.Places, DateLayers.Dates];
 
     public IReadOnlyList<LayerKey> Produces => [ClaimLayers.Claims];
 
@@ -35,7 +37,8 @@ public sealed class ClaimsStage : IStage
             document.Get(ActorLayers.Actors),
             document.Get(QuantityLayers.Quantities),
             document.Get(AttributionLayers.Attribution),
-            document.Get(PlaceLayers.Places));
+            document.Get(PlaceLayers.Places),
+            document.Get(DateLayers.Dates));
         var claims = ImmutableArray.CreateBuilder<Claim>();
         string? previousSubject = null;
         for (var s = 0; s < context.Sentences.Length; s++)
@@ -47,13 +50,20 @@ public sealed class ClaimsStage : IStage
             }
 
             var fromNumbers = quantityClaims.Find(context, s).ToList();
-            claims.AddRange(fromNumbers.SelectMany(c => Placed(context, c)));
+            claims.AddRange(fromNumbers.SelectMany(c => Placed(context, c)).Select(c => Dated(context, c)));
             var fromVerbs = verbClaims.FindAll(context, s, previousSubject).ToList();
-            claims.AddRange(fromVerbs.SelectMany(c => Placed(context, c)));
+            claims.AddRange(fromVerbs.SelectMany(c => Placed(context, c)).Select(c => Dated(context, c)));
             previousSubject = fromVerbs.Concat(fromNumbers).Select(c => c.Actor).FirstOrDefault(a => a is not null) ?? previousSubject;
         }
 
         return document.With(ClaimLayers.Claims, claims.ToImmutable());
+    }
+
+    /// <summary>A claim with the date it is about and the rule that chose it.</summary>
+    private static Claim Dated(ClaimContext context, Claim claim)
+    {
+        var dated = ClaimDating.Date(context, claim);
+        return claim with { Date = dated.Date, DateRule = dated.Rule };
     }
 
     /// <summary>A claim with its place; a claim about a list of places becomes one claim per place (spec: splitting).</summary>
@@ -111,6 +121,11 @@ public static class ClaimLayers
         if (!builder.Has(AttributionLayers.Attribution))
         {
             builder.UseAttribution();
+        }
+
+        if (!builder.Has(DateLayers.Dates))
+        {
+            builder.UseDates();
         }
 
         if (!builder.Has(PlaceLayers.Places))

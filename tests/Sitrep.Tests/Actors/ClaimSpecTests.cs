@@ -22,8 +22,15 @@ public sealed class ClaimSpecTests
         var document = Pipeline.Process(new SourceArticle("spec", text, SourceFormat.PlainText) { Metadata = new ArticleMetadata { Published = new DateOnly(2017, 10, 14), PublishedBasis = DateBasis.Given } });
 
         var expected = SpecFile.PipeRows(example.Blocks["claims"]);
-        var actual = document.Get(ClaimLayers.Claims).Select(Describe).ToList();
+        var claims = document.Get(ClaimLayers.Claims);
+        var actual = claims.Select(Describe).ToList();
         Assert.Equal(expected, actual);
+
+        // An optional `when` block gives each claim's date and the rule that chose it (spec/claims.md "Dates").
+        if (example.Blocks.TryGetValue("when", out var when))
+        {
+            Assert.Equal(SpecFile.PipeRows(when), claims.Select(c => $"{c.Kind.ToString().ToLowerInvariant()} | {c.Date ?? "-"} | {c.DateRule}").ToList());
+        }
     }
 
     private static string Describe(Claim c)

@@ -120,6 +120,13 @@ public sealed class AttributionResolver
                 return lastSource with { Sentence = s, Rule = Lexicons.Pronouns.Contains(previous) ? "speech-verb/pronoun" : "speech-verb/anaphora", Cue = tokens[i].Range };
             }
 
+            // "…, the monitor said" with no source named before: the speaker is unnamed, and the
+            // party at the head of the clause ("ISIS still holds…") is what is said, not who says it.
+            if (lastSource is null && Lexicons.AnaphoricSources.Contains(previous))
+            {
+                continue;
+            }
+
             // Inverted subject after a quotation: "…," said Abdel Rahman.
             if (i > first && tokens[i - 1].Range.Of(text) is "\"" or "”" or "," or "’" or "'")
             {
