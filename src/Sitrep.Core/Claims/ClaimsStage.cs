@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Claims.Attribution;
 using Sitrep.Claims.Rules;
@@ -8,6 +9,7 @@ using Sitrep.Recognition.Actors;
 using Sitrep.Recognition.Dates;
 using Sitrep.Recognition.Places;
 using Sitrep.Recognition.Quantities;
+using Sitrep.Text;
 
 namespace Sitrep.Claims;
 
@@ -19,6 +21,7 @@ public sealed class ClaimsStage : IStage
 {
     private readonly QuantityClaims quantityClaims = new();
     private readonly VerbClaims verbClaims = new();
+    private readonly PresenceClaims presenceClaims = new();
 
     public string Name => "claims";
 
@@ -51,12 +54,116 @@ public sealed class ClaimsStage : IStage
 
             var fromNumbers = quantityClaims.Find(context, s).ToList();
             claims.AddRange(fromNumbers.SelectMany(c => Placed(context, c)).Select(c => Dated(context, c)));
-            var fromVerbs = verbClaims.FindAll(context, s, previousSubject).ToList();
+            var fromVerbs = verbClaims.FindAll(context, s, previousSubject).SelectMany(c => CoActors(context, c)).ToList();
             claims.AddRange(fromVerbs.SelectMany(c => Placed(context, c)).Select(c => Dated(context, c)));
+            var fromPresence = presenceClaims.Find(context, s)
+                .Where(p => !fromVerbs.Any(v => v.Kind == ClaimKind.Control && v.Actor == p.Actor && v.Status is ControlStatus.Presence or ControlStatus.Holds or ControlStatus.Besieged))
+                .ToList();
+            claims.AddRange(fromPresence.SelectMany(c => Placed(context, c)).Select(c => Dated(context, c)));
             previousSubject = fromVerbs.Concat(fromNumbers).Select(c => c.Actor).FirstOrDefault(a => a is not null) ?? previousSubject;
         }
 
-        return document.With(ClaimLayers.Claims, claims.ToImmutable());
+        return document.With(ClaimLayers.Claims, WithoutRestatements(claims));
+    }
+
+    /// <summary>
+    /// Parties acting together give one claim each (spec: splitting): "The US-led coalition and its
+    /// Kurdish allies, as well as the regime, are hunting down…" is three offensives. The subject's
+    /// mention is walked back over coordinations ("and", ",", "as well as", "along with").
+    /// </summary>
+    private static IEnumerable<Claim> CoActors(ClaimContext c, Claim claim)
+    {
+        yield return claim;
+        if (claim.Actor is null || claim.Kind is not (ClaimKind.Event or ClaimKind.Control) || claim.Status is ControlStatus.Lost or ControlStatus.None)
+        {
+            yield break;
+        }
+
+        var token = Math.Min(c.TokenAt(claim.Evidence.Start), c.TokenEnd[claim.Sentence] - 1);
+        var clause = c.ClauseAround(claim.Sentence, token);
+        var parties = c.ActorsIn(new TextRange(clause.Start, claim.Evidence.Start)).Where(a => Roles.IsParty(a.Actor)).ToList();
+        var k = parties.FindLastIndex(a => a.Actor.Id == claim.Actor);
+        if (k < 0 || !OnlySubjectWordsBetween(c, parties[k].Range.End, claim.Evidence.Start))
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { claim.Actor };
+        for (var j = k - 1; j >= 0 && IsCoordination(c, parties[j].Range.End, parties[j + 1].Range.Start); j--)
+        {
+            var id = parties[j].Actor.Id;
+            if (seen.Add(id) && id != claim.Other)
+            {
+                yield return claim with { Actor = id, Rule = claim.Rule + "+co-actor" };
+            }
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> CoordinationWords = new[]
+    {
+        ",", "and", "as", "well", "its", "their", "the", "along", "with", "together", "allied", "other",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Only coordinating words (and "X-backed" modifiers) between two mentions, at most six tokens.</summary>
+    private static bool IsCoordination(ClaimContext c, int from, int to)
+    {
+        var count = 0;
+        var joined = false;
+        for (var t = c.TokenAt(from); t < c.Tokens.Length && c.Tokens[t].Range.End <= to; t++)
+        {
+            var w = c.Word(t);
+            if (!CoordinationWords.Contains(w) && !w.EndsWith("-backed", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            joined |= w is "and" or "with" or "well";
+            count++;
+        }
+
+        return joined && count <= 6;
+    }
+
+    /// <summary>Between the subject and its verb only auxiliaries, adverbs and commas: the subject is not inside a longer phrase.</summary>
+    private static bool OnlySubjectWordsBetween(ClaimContext c, int from, int to)
+    {
+        var count = 0;
+        for (var t = c.TokenAt(from); t < c.Tokens.Length && c.Tokens[t].Range.End <= to; t++)
+        {
+            if (++count > 8)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A later claim that only restates an earlier one of the article (same kind, parties, status or
+    /// event type, place, date and source, and no new figure) is not a new claim (spec: scope).
+    /// </summary>
+    private static ImmutableArray<Claim> WithoutRestatements(ImmutableArray<Claim>.Builder claims)
+    {
+        var kept = ImmutableArray.CreateBuilder<Claim>(claims.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim.Kind == ClaimKind.Forecast)
+            {
+                kept.Add(claim); // what a forecast predicts is its sentence: two forecasts are two predictions
+                continue;
+            }
+
+            var q = claim.Quantity is { } x ? $"{x.Low}-{x.High} {x.Unit}" : "-";
+            var key = string.Join('|', claim.Kind, claim.Actor, claim.Other, claim.Status, claim.EventType, claim.Place?.Name.ToLowerInvariant(), claim.Date, claim.Source, claim.Negated, q);
+            if (seen.Add(key) || claim.Quantity is not null && claims.Count(o => o.Sentence == claim.Sentence && o.Kind == claim.Kind) > 1)
+            {
+                kept.Add(claim);
+            }
+        }
+
+        return kept.ToImmutable();
     }
 
     /// <summary>A claim with the date it is about and the rule that chose it.</summary>

@@ -16,7 +16,7 @@ internal static class Lexicons
     public static readonly FrozenSet<string> PassiveAuxiliaries = Set("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
 
     /// <summary>Nouns that refer back to the last source ("the source added", "the official said").</summary>
-    public static readonly FrozenSet<string> AnaphoricSources = Set("source", "official", "spokesman", "spokeswoman", "spokesperson", "monitor", "observatory", "statement");
+    public static readonly FrozenSet<string> AnaphoricSources = Set("source", "official", "spokesman", "spokeswoman", "spokesperson", "monitor", "observatory", "statement", "commander", "officer", "activist", "resident", "witness", "sources", "officials", "activists", "residents", "witnesses");
 
     /// <summary>Verbs that report a count or an assessment ("estimated", "put the range") and so also hedge.</summary>
     public static readonly FrozenSet<string> HedgingReportVerbs = Set("estimated", "estimates", "believes", "believed", "thinks", "claimed", "claims", "expects", "expected");

@@ -88,6 +88,14 @@ internal static class Roles
         return null;
     }
 
+    /// <summary>The holder a compound in the object names: "seized the last ISIS-held village" was taken from ISIS.</summary>
+    public static string? HeldObject(ClaimContext c, int sentence, int token)
+    {
+        var last = Math.Min(c.TokenEnd[sentence], token + 6);
+        var window = new TextRange(c.Tokens[token].Range.End, c.Tokens[last - 1].Range.End);
+        return c.ActorsIn(window).FirstOrDefault(a => a.Rule == "compound/held-by")?.Actor.Id;
+    }
+
     /// <summary>The first party named after the trigger in its clause (the object: "besieged a government enclave").</summary>
     public static string? Object(ClaimContext c, int sentence, int token)
     {

@@ -105,7 +105,7 @@ public sealed class VerbClaims : IClaimRule
                     }
                     else
                     {
-                        other = Roles.After(c, sentence, t, "from");
+                        other = Roles.After(c, sentence, t, "from") ?? Roles.HeldObject(c, sentence, t);
                     }
                 }
 

@@ -60,7 +60,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         "operation", "operations", "campaign", "campaigns", "offensive", "advance", "advances", "action", "pressure", "situation",
         "picture", "base", "bases", "intelligence", "court", "courts", "council", "convoy", "vehicles", "aircraft", "victory",
         "defeat", "defeats", "losses", "positions", "position", "presence", "strength", "capabilities", "assessment", "standards",
-        "experts", "expert", "analysts", "analyst", "spending", "service", "academy", "parade", "equipment", "hardware",
+        "experts", "expert", "analysts", "analyst", "spending", "service", "academy", "parade", "equipment", "hardware", "change",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>How many sentences back a description looks for a country cue.</summary>
@@ -102,6 +102,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 {
                     result.Add(mention);
                     i += length;
+                    continue;
+                }
+
+                var compound = HeldCompound(text, tokens[i], context);
+                if (compound is not null)
+                {
+                    result.Add(compound);
+                    i++;
                     continue;
                 }
 
@@ -212,6 +220,47 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         var possessive = name.Length < word.Length;
         var acts = possessive || (i + 1 < end && ActingWords.Contains(AliasTrie.Key(tokens[i + 1].Range.Of(text))));
         return acts ? new ActorMention(TextRange.FromLength(tokens[i].Range.Start, name.Length), actor, "metonym/capital") : null;
+    }
+
+    /// <summary>Suffixes of a compound that name who holds or runs the thing it modifies ("ISIL-held", "rebel-controlled").</summary>
+    private static readonly string[] HeldSuffixes = ["-held", "-controlled", "-run", "‑held", "–held"];
+
+    /// <summary>
+    /// "ISIL-held border post", "regime-controlled areas", "rebel-held Idlib": the prefix of the
+    /// compound names the holder. It is looked up as a name, else as a description with "forces"
+    /// ("regime" → "regime forces"), so the claim rules can read the holder; the mention covers the prefix only.
+    /// </summary>
+    private ActorMention? HeldCompound(string text, Token token, string? country)
+    {
+        var word = token.Range.Of(text);
+        foreach (var suffix in HeldSuffixes)
+        {
+            if (word.Length <= suffix.Length + 1 || !word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var prefix = word[..^suffix.Length];
+            var range = TextRange.FromLength(token.Range.Start, prefix.Length);
+            foreach (var candidate in new[] { prefix.ToString(), prefix.ToString() + " forces", prefix.ToString() + "s" })
+            {
+                var node = dictionary.Trie;
+                foreach (var part in candidate.Split(' '))
+                {
+                    node = node?.Next(AliasTrie.Key(part));
+                }
+
+                var alias = node?.Terminals.FirstOrDefault(a =>
+                    (a.Kind != AliasKind.Acronym || candidate.StartsWith(a.Surface[0], StringComparison.Ordinal))
+                    && (a.Kind != AliasKind.Description || a.Country.Length == 0 || a.Country == country));
+                if (alias is not null)
+                {
+                    return new ActorMention(range, alias.Actor, "compound/held-by");
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The country the article is most about, by its cue words; null when none or tied.</summary>
