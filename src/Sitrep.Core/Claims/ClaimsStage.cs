@@ -157,7 +157,7 @@ public sealed class ClaimsStage : IStage
 
             var q = claim.Quantity is { } x ? $"{x.Low}-{x.High} {x.Unit}" : "-";
             var key = string.Join('|', claim.Kind, claim.Actor, claim.Other, claim.Status, claim.EventType, claim.Place?.Name.ToLowerInvariant(), claim.Date, claim.Source, claim.Negated, q);
-            if (seen.Add(key) || claim.Quantity is not null && claims.Count(o => o.Sentence == claim.Sentence && o.Kind == claim.Kind) > 1)
+            if (seen.Add(key))
             {
                 kept.Add(claim);
             }

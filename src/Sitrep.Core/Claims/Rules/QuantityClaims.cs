@@ -29,10 +29,13 @@ public sealed class QuantityClaims : IClaimRule
         {
             var token = c.TokenAt(q.Range.Start);
             var after = Window(c, sentence, c.TokenAt(q.Range.End), 6);
-            var before = Window(c, sentence, token - 3, 3);
-            var killed = q.Unit is QuantityUnits.Killed || after.Any(KillWords.Contains) || before.Any(w => w is "killing" or "killed");
-            var wounded = q.Unit is QuantityUnits.Wounded || after.Any(WoundWords.Contains);
-            if (killed || wounded)
+            var before = Window(c, sentence, token - 4, 4);
+            // The nearest casualty word after the count decides: "10 killed and another 20 wounded".
+            var firstKill = after.FindIndex(KillWords.Contains);
+            var firstWound = after.FindIndex(WoundWords.Contains);
+            var killed = q.Unit is QuantityUnits.Killed || firstKill >= 0 && (firstWound < 0 || firstKill < firstWound) || firstWound < 0 && VerbJustBefore(before) is "killing" or "killed" or "kill" or "kills";
+            var wounded = !killed && (q.Unit is QuantityUnits.Wounded || firstWound >= 0 || VerbJustBefore(before) is "wounding" or "injuring" or "wounded" or "injured");
+            if ((killed || wounded) && CountsPeople(q))
             {
                 yield return Casualty(c, sentence, q, killed ? QuantityUnits.Killed : QuantityUnits.Wounded);
                 continue;
@@ -51,12 +54,67 @@ public sealed class QuantityClaims : IClaimRule
         }
     }
 
+    private static readonly FrozenSet<string> BoundWords = Set("at", "least", "more", "than", "some", "about", "around", "nearly", "almost", "over", "up", "to", "roughly", "approximately", "an", "estimated");
+
+    /// <summary>The word before a count, skipping its bound ("killing at least 23"): "killed in two attacks" has none.</summary>
+    private static string? VerbJustBefore(List<string> before)
+    {
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            if (!BoundWords.Contains(before[k]))
+            {
+                return before[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Things that are counted but cannot be killed: "killed in two more incidents", "killed over three days".</summary>
+    private static readonly FrozenSet<string> NotPeople = Set("incidents", "incident", "attacks", "attack", "days", "day", "weeks", "months", "years", "hours",
+        "villages", "towns", "cities", "areas", "districts", "strikes", "airstrikes", "raids", "bombings", "explosions", "blasts", "times", "separate", "more", "provinces",
+        "neighbourhoods", "neighborhoods", "buildings", "houses", "vehicles", "cars", "kilometres", "kilometers", "km", "miles", "percent", "per", "shells", "rockets", "missiles");
+
+    /// <summary>A count of people (or of nothing named): not of incidents, days or places.</summary>
+    private static bool CountsPeople(QuantityMention q)
+    {
+        var words = (q.Counted ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && (NotPeople.Contains(words[0]) || NotPeople.Contains(words[^1])))
+        {
+            return false;
+        }
+
+        if (q.Unit is QuantityUnits.Killed or QuantityUnits.Wounded or QuantityUnits.Fighters or QuantityUnits.Soldiers or QuantityUnits.Civilians)
+        {
+            return true;
+        }
+
+        if (q.Unit is QuantityUnits.Villages or QuantityUnits.Towns or QuantityUnits.Percent or QuantityUnits.PercentTerritory or QuantityUnits.Money)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     private static Claim Casualty(ClaimContext c, int sentence, QuantityMention q, string unit)
     {
         var range = c.Sentences[sentence].Range;
         // The counted phrase: up to seven tokens after the number ("23 pro-government forces", "23 elements of the Syrian army").
         var afterToken = c.TokenAt(q.Range.End);
-        var countedEnd = c.Tokens[Math.Min(c.TokenEnd[sentence] - 1, Math.Max(afterToken, afterToken + 6))].Range.End;
+        // The victims are named before the casualty verb: "another 20 wounded when a DAESH suicide bomber…" names the attacker after it.
+        var lastCounted = Math.Min(c.TokenEnd[sentence] - 1, Math.Max(afterToken, afterToken + 6));
+        for (var k = afterToken; k <= lastCounted; k++)
+        {
+            var w = c.Word(k).ToLowerInvariant();
+            if (KillWords.Contains(w) || WoundWords.Contains(w) || w is "when" or "after" or "by" or "in")
+            {
+                lastCounted = Math.Max(afterToken, k - 1);
+                break;
+            }
+        }
+
+        var countedEnd = c.Tokens[lastCounted].Range.End;
         var countedSpan = new TextRange(q.Range.End, Math.Max(q.Range.End, Math.Min(range.End, countedEnd)));
         var victim = c.ActorsIn(countedSpan).FirstOrDefault(a => Roles.IsParty(a.Actor))?.Actor.Id
             ?? (q.Counted is { } counted && counted.Contains("civilian", StringComparison.OrdinalIgnoreCase) ? "civilians" : null);
