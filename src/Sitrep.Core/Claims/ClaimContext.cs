@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Claims.Attribution;
 using Sitrep.Cleaning;
@@ -83,7 +84,7 @@ public sealed class ClaimContext
         var after = PlacesIn(new TextRange(evidence.End, clause.End)).ToList();
         if (after.Count > 0)
         {
-            var list = new List<ToponymMention> { after[0] };
+            var list = new List<ToponymMention> { Specific(after[0]) };
             for (var i = 1; i < after.Count; i++)
             {
                 var gap = Text.AsSpan(after[i - 1].Range.End, Math.Max(0, after[i].Range.Start - after[i - 1].Range.End)).Trim();
@@ -101,8 +102,53 @@ public sealed class ClaimContext
         }
 
         var before = PlacesIn(new TextRange(clause.Start, evidence.Start)).LastOrDefault();
-        return before is null ? [] : [before];
+        if (before is not null)
+        {
+            return [Specific(before)];
+        }
+
+        // No place in the clause: the nearest the sentence names ("…, where they are battling…" refers back to it).
+        var range = Sentences[sentence].Range;
+        var nearest = PlacesIn(range).OrderBy(p => p.Range.Start >= evidence.End ? p.Range.Start - evidence.End : evidence.Start - p.Range.End).FirstOrDefault();
+        return nearest is null ? [] : [Specific(nearest)];
     }
+
+    /// <summary>
+    /// The most specific of a chain of containers: "Syria's eastern Deir Ezzor province" is the
+    /// province, not Syria. A place followed by a possessive, an optional direction and another
+    /// place stands for that other place.
+    /// </summary>
+    public ToponymMention Specific(ToponymMention place)
+    {
+        var current = place;
+        for (var guard = 0; guard < 3; guard++)
+        {
+            var raw = current.Range.Slice(Text);
+            var next = Places.FirstOrDefault(p => p.Range.Start >= current.Range.End && p.Range.Start - current.Range.End <= 14);
+            if (next is null)
+            {
+                break;
+            }
+
+            var gap = Text.AsSpan(current.Range.End, next.Range.Start - current.Range.End).Trim().ToString();
+            var possessive = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal) || gap.StartsWith("'s", StringComparison.Ordinal) || gap.StartsWith("’s", StringComparison.Ordinal);
+            var rest = gap.TrimStart('\'', '’').TrimStart('s').Trim();
+            if (!possessive || rest.Length > 0 && !Directions.Contains(rest))
+            {
+                break;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Directions = new[]
+    {
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
+        "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "far", "rural",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public int[] TokenStart { get; }
 

@@ -179,7 +179,7 @@ public sealed class ClaimsStage : IStage
         var places = context.PlacesFor(claim.Sentence, claim.Evidence);
         if (places.Count == 0)
         {
-            return [claim];
+            return BreakdownHead(context, claim) is { } head ? [claim with { Place = head }] : [claim];
         }
 
         var splits = claim.Kind is ClaimKind.Control or ClaimKind.Event ? places : places.Take(1);
@@ -188,6 +188,54 @@ public sealed class ClaimsStage : IStage
             Place = new ClaimPlace(p.Name, p.Lat, p.Lon, LevelName(p.Level), p.Range),
             PlaceDetail = claim.PlaceDetail ?? p.Qualifier,
         });
+    }
+
+    /// <summary>
+    /// A breakdown line names its area before a dash: "Southern Damascus – 1,500 to 2,000",
+    /// "The Yarmouk Basin – 1,500 to 2,000". When no place was recognised in it, the head itself is
+    /// the (unresolved) place. Only for strength lines whose head is a short capitalised phrase.
+    /// </summary>
+    private static ClaimPlace? BreakdownHead(ClaimContext context, Claim claim)
+    {
+        if (claim.Kind != ClaimKind.Strength)
+        {
+            return null;
+        }
+
+        var sentence = context.Sentences[claim.Sentence].Range;
+        var text = context.Text;
+        var first = sentence.Start;
+        while (first < claim.Evidence.Start && !char.IsLetter(text[first]))
+        {
+            first++; // a bullet
+        }
+
+        var dash = text.AsSpan(first, Math.Max(0, claim.Evidence.Start - first)).IndexOfAny(" – ".AsSpan(1, 1).ToString() + "—:");
+        if (dash <= 0)
+        {
+            return null;
+        }
+
+        var head = new TextRange(first, first + dash);
+        var name = head.Slice(text).Trim().TrimStart('•', '·', '*', '‣', '▪', '-', ' ', '\t');
+        // What follows the dash is the figure ("1,500 to 2,000", "at least 1,000"), not a clause.
+        var after = text.AsSpan(head.End + 1, Math.Max(0, claim.Evidence.Start - head.End - 1)).Trim();
+        var figureFirst = after.Length == 0 || char.IsAsciiDigit(after[0]) || after.StartsWith("at least", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("about", StringComparison.OrdinalIgnoreCase) || after.StartsWith("up to", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("some", StringComparison.OrdinalIgnoreCase) || after.StartsWith("around", StringComparison.OrdinalIgnoreCase);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8 || !char.IsUpper(name[0]) || !figureFirst || name.Contains(',') && words.Length > 6)
+        {
+            return null;
+        }
+
+        if (words[0] is "The")
+        {
+            name = string.Join(' ', words.Skip(1));
+        }
+
+        var start = text.IndexOf(name, head.Start, head.End - head.Start, StringComparison.Ordinal);
+        return new ClaimPlace(name, null, null, "region", new TextRange(start, start + name.Length));
     }
 
     private static string LevelName(PlaceLevel level) => level switch

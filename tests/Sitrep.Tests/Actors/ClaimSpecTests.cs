@@ -31,6 +31,12 @@ public sealed class ClaimSpecTests
         {
             Assert.Equal(SpecFile.PipeRows(when), claims.Select(c => $"{c.Kind.ToString().ToLowerInvariant()} | {c.Date ?? "-"} | {c.DateRule}").ToList());
         }
+
+        // An optional `where` block gives each claim's place as named.
+        if (example.Blocks.TryGetValue("where", out var where))
+        {
+            Assert.Equal(SpecFile.PipeRows(where), claims.Select(c => $"{c.Kind.ToString().ToLowerInvariant()} | {c.Place?.Name ?? "-"}").ToList());
+        }
     }
 
     private static string Describe(Claim c)

@@ -7,7 +7,7 @@ namespace Sitrep.Claims.Rules;
 /// <summary>Finding the parties of a claim around its trigger word.</summary>
 internal static class Roles
 {
-    private static readonly FrozenSet<string> GroupNouns = new[] { "group", "group's", "group’s", "organisation", "organization", "organisation's", "organisation’s", "organization's", "organization’s", "jihadists", "militants", "extremists" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GroupNouns = new[] { "group", "group's", "group’s", "organisation", "organization", "organisation's", "organisation’s", "organization's", "organization’s", "jihadists", "militants", "extremists", "fighters", "insurgents" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SubjectPronouns = new[] { "it", "they", "It", "They", "its", "Its" }.ToFrozenSet(StringComparer.Ordinal);
 
