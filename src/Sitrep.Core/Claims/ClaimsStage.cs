@@ -63,7 +63,98 @@ public sealed class ClaimsStage : IStage
             previousSubject = fromVerbs.Concat(fromNumbers).Select(c => c.Actor).FirstOrDefault(a => a is not null) ?? previousSubject;
         }
 
+        for (var i = 0; i < claims.Count; i++)
+        {
+            claims[i] = Anaphoric(context, claims, i);
+        }
+
         return document.With(ClaimLayers.Claims, WithoutRestatements(claims));
+    }
+
+    private static readonly FrozenSet<string> AttackNouns = new[] { "attack", "attacks", "assault", "offensive", "ambush", "raid", "bombing", "onslaught", "incursion", "operation" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "…were killed during the surprise nighttime attack": a casualty figure that refers back to
+    /// an attack told before ("the … attack") takes that attack's place, date and attacker when it
+    /// names none itself; the attacker of an attack nobody is named for is the article's armed group
+    /// when the victims are its enemies.
+    /// </summary>
+    private static Claim Anaphoric(ClaimContext c, ImmutableArray<Claim>.Builder claims, int index)
+    {
+        var claim = claims[index];
+        if (claim.Kind != ClaimKind.Casualties)
+        {
+            return claim;
+        }
+
+        var attackNoun = AttackNounIn(c, claim.Sentence);
+        if (attackNoun is null)
+        {
+            return claim;
+        }
+
+        if (attackNoun.Value.Definite && (claim.Place is null || claim.DateRule is not "date/clause-expression"))
+        {
+            for (var j = index - 1; j >= 0 && claims[j].Sentence >= claim.Sentence - 4; j--)
+            {
+                var prior = claims[j];
+                if (prior.Sentence == claim.Sentence || prior.Kind is ClaimKind.Forecast || prior.Place is null)
+                {
+                    continue;
+                }
+
+                claim = claim with
+                {
+                    Place = claim.Place ?? prior.Place,
+                    PlaceDetail = claim.PlaceDetail ?? prior.PlaceDetail,
+                    Date = claim.DateRule is "date/clause-expression" ? claim.Date : prior.Date ?? claim.Date,
+                    DateRule = claim.DateRule is "date/clause-expression" ? claim.DateRule : "date/attack-referred-to",
+                    Other = claim.Other ?? (prior.Actor != claim.Actor && prior.Kind is ClaimKind.Event or ClaimKind.Control ? prior.Actor : null),
+                    Rule = claim.Rule + "+attack-referred-to",
+                };
+                break;
+            }
+        }
+
+        if (claim.Other is null && c.MainArmedActor is { } main && claim.Actor is not null && claim.Actor != main && claim.Actor is not "civilians")
+        {
+            claim = claim with { Other = main, Rule = claim.Rule + "+attacker-main-armed-group" };
+        }
+
+        return claim;
+    }
+
+    /// <summary>An attack noun of the sentence, and whether it is definite ("the surprise attack" refers back).</summary>
+    private static (int Token, bool Definite)? AttackNounIn(ClaimContext c, int sentence)
+    {
+        for (var k = c.TokenStart[sentence]; k < c.TokenEnd[sentence]; k++)
+        {
+            if (!AttackNouns.Contains(c.Word(k)))
+            {
+                continue;
+            }
+
+            var definite = false;
+            for (var b = k - 1; b >= Math.Max(c.TokenStart[sentence], k - 4); b--)
+            {
+                var w = c.Word(b).ToLowerInvariant();
+                if (w is "the" or "this" or "that")
+                {
+                    definite = true;
+                    break;
+                }
+
+                if (w is "a" or "an" or "of" or "in" or "during" or "on" || !char.IsLetter(w[0]))
+                {
+                    break;
+                }
+            }
+
+            return (k, definite);
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -88,6 +88,30 @@ internal static class Roles
         return null;
     }
 
+    /// <summary>
+    /// Who a clause with no named party is about, from its pronouns: "we" in a quote is the
+    /// speaker's organisation; "they", "them", "some of them" the party last acted on, else the
+    /// article's armed group.
+    /// </summary>
+    public static string? PronounParty(ClaimContext c, int sentence, TextRange clause, string? speakerOrganisation, string? previousSubject)
+    {
+        for (var k = c.TokenAt(clause.Start); k < c.TokenEnd[sentence] && c.Tokens[k].Range.End <= clause.End; k++)
+        {
+            var w = c.Word(k).ToLowerInvariant();
+            if (w is "we" or "us" && speakerOrganisation is not null)
+            {
+                return speakerOrganisation;
+            }
+
+            if (w is "they" or "them" or "their")
+            {
+                return previousSubject ?? c.MainArmedActor;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The holder a compound in the object names: "seized the last ISIS-held village" was taken from ISIS.</summary>
     public static string? HeldObject(ClaimContext c, int sentence, int token)
     {

@@ -34,7 +34,7 @@ public sealed class VerbClaims : IClaimRule
             if (!forecastClauses.Any(f => f.Overlaps(clause)) && IsForecastTrigger(c, sentence, t, word))
             {
                 forecastClauses.Add(clause);
-                claims.Add(Make(c, sentence, ClaimKind.Forecast, Roles.Subject(c, sentence, t, previousSubject) ?? Roles.Object(c, sentence, t), null, null, null, null,
+                claims.Add(Make(c, sentence, ClaimKind.Forecast, Roles.Subject(c, sentence, t, previousSubject) ?? Roles.Object(c, sentence, t) ?? Roles.PronounParty(c, sentence, clause, attributed ? source : null, previousSubject), null, null, null, null,
                     null, source, attributed, speaker, hedged || word is "expected" or "likely" or "expect" or "expects", negated, "forecast/future-clause", c.Tokens[t].Range));
                 continue;
             }
@@ -102,6 +102,13 @@ public sealed class VerbClaims : IClaimRule
                     {
                         actor = Roles.After(c, sentence, t, "by");
                         other = subject;
+                        if (actor is null && subject is not null && VerbLexicon.Expulsion.Contains(word) && FromFollows(c, sentence, t))
+                        {
+                            // "ISIS was driven from Mosul", "expelled from Raqqa": a loss with no captor named (spec: lost).
+                            status = ControlStatus.Lost;
+                            actor = subject;
+                            other = null;
+                        }
                     }
                     else
                     {
@@ -220,6 +227,20 @@ public sealed class VerbClaims : IClaimRule
         }
 
         return null;
+    }
+
+    /// <summary>"from" or "out" within four words: "driven from", "pushed out of", "expelled this year from".</summary>
+    private static bool FromFollows(ClaimContext c, int sentence, int t)
+    {
+        for (var k = t + 1; k < Math.Min(c.TokenEnd[sentence], t + 5); k++)
+        {
+            if (c.Word(k) is "from" or "out")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A formal declaration names what it declares: the end of a war, a caliphate, a state, a ceasefire.</summary>

@@ -14,6 +14,7 @@ internal static class VerbLexicon
         ["retake"] = ControlStatus.Gained, ["retakes"] = ControlStatus.Gained, ["liberated"] = ControlStatus.Gained, ["liberate"] = ControlStatus.Gained,
         ["regained"] = ControlStatus.Gained, ["reclaimed"] = ControlStatus.Gained, ["reclaim"] = ControlStatus.Gained, ["overran"] = ControlStatus.Gained,
         ["overrun"] = ControlStatus.Gained, ["expelled"] = ControlStatus.Gained, ["ousted"] = ControlStatus.Gained, ["stormed"] = ControlStatus.Gained,
+        ["driven"] = ControlStatus.Gained, ["routed"] = ControlStatus.Gained,
         ["conquered"] = ControlStatus.Gained,
 
         // holds
@@ -51,6 +52,10 @@ internal static class VerbLexicon
         ["redeployed"] = EventType.Other, ["fled"] = EventType.Other, ["fleeing"] = EventType.Other, ["melted"] = EventType.Other,
         ["intervention"] = EventType.Other, ["withdrawn"] = EventType.Other, ["withdrew"] = EventType.Other,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of expelling: passive with no agent ("was driven from Mosul") they tell a loss.</summary>
+    public static readonly FrozenSet<string> Expulsion = new[] { "driven", "expelled", "ousted", "pushed", "kicked", "chased", "evicted", "forced", "routed", "cleared", "flushed" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that make an attack an air strike when they stand in its clause ("coalition aircraft struck").</summary>
     public static readonly FrozenSet<string> AirWords = new[] { "aircraft", "warplanes", "jets", "planes", "air", "drone", "drones", "helicopters", "helicopter", "bombers", "airstrikes", "warplane" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
