@@ -51,7 +51,23 @@ public static class RecordBuilder
         Speaker = claim.Speaker,
         Negated = claim.Negated,
         Hedged = claim.Hedged,
+        Rule = claim.Rule,
+        DateRule = claim.DateRule,
+        Coding = Coding(claim),
     };
+
+    /// <summary>The claim's ACLED/UCDP coding, with actor types from the shipped dictionary; null when it is not an event.</summary>
+    public static CodingRecord? Coding(Sitrep.Claims.Claim claim)
+    {
+        var code = Sitrep.Claims.Coding.EventCoding.Code(claim, ActorTypeOf);
+        return code.AcledEventType is null
+            ? null
+            : new CodingRecord(code.AcledEventType, code.AcledSubEventType, code.AcledGeoPrecision, code.AcledTimePrecision,
+                code.FatalitiesLow, code.FatalitiesBest, code.FatalitiesHigh, code.UcdpWherePrec, code.UcdpDatePrec, code.Rule);
+    }
+
+    private static Sitrep.Recognition.Actors.ActorType? ActorTypeOf(string id) =>
+        Sitrep.Recognition.Actors.ActorDictionary.Default.Actors.TryGetValue(id, out var actor) ? actor.Type : null;
 
     public static string Basis(DateBasis basis) => basis switch
     {

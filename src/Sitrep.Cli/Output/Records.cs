@@ -94,7 +94,33 @@ public sealed record ClaimRecord
 
     [JsonPropertyName("hedged")]
     public bool Hedged { get; init; }
+
+    // Beyond the contract (scorers ignore them): why the claim was made, and its event coding.
+
+    /// <summary>The rule that made the claim and the rule that dated it.</summary>
+    [JsonPropertyName("rule")]
+    public string? Rule { get; init; }
+
+    [JsonPropertyName("date_rule")]
+    public string? DateRule { get; init; }
+
+    /// <summary>ACLED and UCDP coding of the claim; null for claims that are not events.</summary>
+    [JsonPropertyName("coding")]
+    public CodingRecord? Coding { get; init; }
 }
+
+/// <summary>A claim coded in ACLED's and UCDP's terms.</summary>
+public sealed record CodingRecord(
+    [property: JsonPropertyName("acled_event_type")] string? AcledEventType,
+    [property: JsonPropertyName("acled_sub_event_type")] string? AcledSubEventType,
+    [property: JsonPropertyName("acled_geo_precision")] int? AcledGeoPrecision,
+    [property: JsonPropertyName("acled_time_precision")] int? AcledTimePrecision,
+    [property: JsonPropertyName("fatalities_low")] int? FatalitiesLow,
+    [property: JsonPropertyName("fatalities_best")] int? FatalitiesBest,
+    [property: JsonPropertyName("fatalities_high")] int? FatalitiesHigh,
+    [property: JsonPropertyName("ucdp_where_prec")] int? UcdpWherePrec,
+    [property: JsonPropertyName("ucdp_date_prec")] int? UcdpDatePrec,
+    [property: JsonPropertyName("rule")] string Rule);
 
 /// <summary>Source-generated JSON for the records: no reflection at run time.</summary>
 [JsonSourceGenerationOptions(
