@@ -140,7 +140,7 @@ public sealed class AttributionResolver
 
             // The subject at the head of its clause ("…, observers expect"), else of the sentence
             // ("A US-led coalition which has been bombing ISIL and supporting allies … said").
-            var clauseStart = i - 1;
+            var clauseStart = Math.Max(first, i - 1);
             while (clauseStart > first && !Lexicons.ClauseBoundaries.Contains(tokens[clauseStart].Range.Slice(text)))
             {
                 clauseStart--;
