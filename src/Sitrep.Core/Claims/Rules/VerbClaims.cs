@@ -149,7 +149,9 @@ public sealed class VerbClaims : IClaimRule
             }
 
         events:
-            if (!hasCasualtyFigure && VerbLexicon.Events.TryGetValue(word, out var type) && !claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained))
+            // One fact, one claim: the fighting of a capture is the capture; an evacuation or surrender beside it is another fact.
+            if (!hasCasualtyFigure && VerbLexicon.Events.TryGetValue(word, out var type)
+                && !(type is EventType.Attack or EventType.Clash or EventType.Offensive or EventType.Siege or EventType.Capture && claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained)))
             {
                 var passiveEvent = VerbLexicon.Passive.Contains(previous) || (t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by");
                 if (type == EventType.Declaration && !(passiveEvent && t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by") && !DeclaresSomething(c, sentence, t))
@@ -158,6 +160,12 @@ public sealed class VerbClaims : IClaimRule
                 }
                 var actor = passiveEvent ? Roles.After(c, sentence, t, "by") : Roles.Subject(c, sentence, t, previousSubject);
                 var other = Roles.After(c, sentence, t, "against", "on", "from") ?? (passiveEvent ? Roles.Subject(c, sentence, t, previousSubject) : Roles.Object(c, sentence, t));
+                // "The offensive is aimed at…": a definite event noun with no party named continues the story's last actor.
+                if (actor is null && other is null && previous is "The" or "the" or "This" or "this" && previousSubject is not null && type is EventType.Offensive or EventType.Attack or EventType.Siege)
+                {
+                    actor = previousSubject;
+                }
+
                 if (actor is null && other is null)
                 {
                     continue;
