@@ -84,11 +84,16 @@ public sealed class ClaimContext
         var after = PlacesIn(new TextRange(evidence.End, clause.End)).ToList();
         if (after.Count > 0)
         {
+            var directions = DirectionList(evidence.End, after[0]);
+            if (directions.Count > 1)
+            {
+                return directions; // "lost control in northern, eastern and central Syria"
+            }
+
             var list = new List<ToponymMention> { Specific(after[0]) };
             for (var i = 1; i < after.Count; i++)
             {
-                var gap = Text.AsSpan(after[i - 1].Range.End, Math.Max(0, after[i].Range.Start - after[i - 1].Range.End)).Trim();
-                if (gap is "," or "and" or ", and" || gap.SequenceEqual("and the") || gap.SequenceEqual(", including"))
+                if (IsListGap(after[i - 1].Range.End, after[i].Range.Start))
                 {
                     list.Add(after[i]);
                 }
@@ -111,6 +116,88 @@ public sealed class ClaimContext
         var range = Sentences[sentence].Range;
         var nearest = PlacesIn(range).OrderBy(p => p.Range.Start >= evidence.End ? p.Range.Start - evidence.End : evidence.Start - p.Range.End).FirstOrDefault();
         return nearest is null ? [] : [Specific(nearest)];
+    }
+
+    /// <summary>Words that join the items of a list of places: "Tadamun, Hajar al-Aswad and Yarmouk", ", including the neighbourhoods of".</summary>
+    private static readonly FrozenSet<string> ListWords = new[]
+    {
+        ",", "and", "the", "including", "such", "as", "well", "of", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood", "towns", "town",
+        "villages", "village", "cities", "city", "areas", "districts", "parts", "part", "camps", "camp", "or",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Only list words between two places, and at least one that joins ("," or "and" or "including"): not "Yarmuk, in Damascus".</summary>
+    private bool IsListGap(int from, int to)
+    {
+        if (to < from)
+        {
+            return false;
+        }
+
+        var joined = false;
+        var count = 0;
+        for (var t = TokenAt(from); t < Tokens.Length && Tokens[t].Range.End <= to; t++)
+        {
+            var w = Word(t);
+            if (!ListWords.Contains(w) || ++count > 6)
+            {
+                return false;
+            }
+
+            joined |= w is "," or "and" or "including" or "or";
+        }
+
+        return joined;
+    }
+
+    /// <summary>
+    /// "in northern, eastern and central Syria": coordinated directions before a place give one
+    /// region each ("Northern Syria", "Eastern Syria", "Central Syria"), unresolved, spanning the
+    /// direction word.
+    /// </summary>
+    private List<ToponymMention> DirectionList(int from, ToponymMention place)
+    {
+        var result = new List<ToponymMention>();
+        var end = TokenAt(place.Range.Start);
+        var k = end - 1;
+        var baseName = place.Name;
+        var words = new List<int>();
+
+        // The place's own direction ("central Syria" as one mention) counts as the last item.
+        var own = place.Range.Slice(Text).Split(' ', 2);
+        if (own.Length == 2 && Directions.Contains(own[0]))
+        {
+            baseName = own[1];
+        }
+
+        while (k >= 0 && Tokens[k].Range.Start >= from)
+        {
+            var w = Word(k);
+            if (Directions.Contains(w))
+            {
+                words.Add(k);
+            }
+            else if (w is not ("," or "and" or "or"))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        if (words.Count == 0)
+        {
+            return result;
+        }
+
+        words.Reverse();
+        foreach (var w in words)
+        {
+            var word = Word(w);
+            result.Add(place with { Range = Tokens[w].Range, Name = char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() + " " + baseName, Lat = null, Lon = null, Level = PlaceLevel.Region, Rule = "direction-list" });
+        }
+
+        result.Add(own.Length == 2 && Directions.Contains(own[0]) ? place : place with { Name = place.Name });
+        return result;
     }
 
     /// <summary>
