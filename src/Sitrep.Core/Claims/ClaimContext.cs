@@ -37,6 +37,7 @@ public sealed class ClaimContext
         Actors = actors;
         Quantities = quantities;
         Attribution = attribution;
+        words = new string?[tokens.Length];
         var spans = SentenceTokens.Spans(sentences, tokens);
         TokenStart = [.. spans.Select(x => x.First)];
         TokenEnd = [.. spans.Select(x => x.End)];
@@ -246,7 +247,10 @@ public sealed class ClaimContext
 
     public bool IsBody(int sentence) => Cleaned.Blocks[Sentences[sentence].Block].IsBody;
 
-    public string Word(int token) => Tokens[token].Range.Slice(Text);
+    /// <summary>The token's text; sliced once per document, since the rules read every word many times.</summary>
+    public string Word(int token) => words[token] ??= Tokens[token].Range.Slice(Text);
+
+    private readonly string?[] words;
 
     public IEnumerable<ActorMention> ActorsIn(TextRange range) => Actors.Where(a => range.Contains(a.Range));
 
