@@ -38,6 +38,9 @@ public sealed class ClaimContext
         Quantities = quantities;
         Attribution = attribution;
         words = new string?[tokens.Length];
+        clauseStart = new int[tokens.Length];
+        clauseEnd = new int[tokens.Length];
+        clausesKnown = new bool[sentences.Length];
         var spans = SentenceTokens.Spans(sentences, tokens);
         TokenStart = [.. spans.Select(x => x.First)];
         TokenEnd = [.. spans.Select(x => x.End)];
@@ -285,20 +288,35 @@ public sealed class ClaimContext
     {
         var first = TokenStart[sentence];
         var last = TokenEnd[sentence];
-        var start = token;
-        while (start > first && !IsBoundary(start - 1))
+        if (token < first || token >= last)
         {
-            start--;
+            return new TextRange(Tokens[Math.Clamp(token, first, last - 1)].Range.Start, Tokens[Math.Clamp(token, first, last - 1)].Range.End);
         }
 
-        var end = token;
-        while (end + 1 < last && !IsBoundary(end + 1))
+        if (!clausesKnown[sentence])
         {
-            end++;
+            // One pass each way per sentence: a clause runs from after a boundary word to before the next.
+            clauseStart[first] = first;
+            for (var t = first + 1; t < last; t++)
+            {
+                clauseStart[t] = IsBoundary(t - 1) ? t : clauseStart[t - 1];
+            }
+
+            clauseEnd[last - 1] = last - 1;
+            for (var t = last - 2; t >= first; t--)
+            {
+                clauseEnd[t] = IsBoundary(t + 1) ? t : clauseEnd[t + 1];
+            }
+
+            clausesKnown[sentence] = true;
         }
 
-        return new TextRange(Tokens[start].Range.Start, Tokens[Math.Min(end, last - 1)].Range.End);
+        return new TextRange(Tokens[clauseStart[token]].Range.Start, Tokens[clauseEnd[token]].Range.End);
     }
+
+    private readonly int[] clauseStart;
+    private readonly int[] clauseEnd;
+    private readonly bool[] clausesKnown;
 
     private bool IsBoundary(int token) => Word(token) is ";" or "but" or "while" or "whereas" or "although" or "though" or "—" or "–";
 
