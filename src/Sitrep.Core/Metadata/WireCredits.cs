@@ -95,6 +95,11 @@ public static partial class WireCredits
                 }
 
                 hit += from;
+                if (hit > 0 && char.IsLetter(span[hit - 1]))
+                {
+                    from = hit + 1; // inside a word ("CAPTURE", "Havana"): no agency named here
+                    continue;
+                }
 
                 // Credits are phrases around the agency's name: look only there, so the patterns run on
                 // a short window whatever the length of the paragraph.
