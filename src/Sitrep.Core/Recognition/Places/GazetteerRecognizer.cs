@@ -24,6 +24,10 @@ namespace Sitrep.Recognition.Places;
 /// </remarks>
 internal sealed class GazetteerRecognizer(PlaceIndex index)
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["county", "parish", "borough", "province", "governorate", "district", "region", "city", "town", "village", "township", "state", "camp",
+         "countryside", "municipality", "prefecture", "oblast"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A place this large (or a country or a first-order division) is a place even when its name is an English word.</summary>
     private const long LargePopulation = 100_000;
 
@@ -170,7 +174,8 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             if (!ids.IsEmpty || inside.Count == 0)
             {
                 dropped.UnionWith(inside);
-                var levelFixed = !c.Rule.StartsWith("after-", StringComparison.Ordinal) && c.Rule is not ("gazetteer" or "list-continuation" or "country-name");
+                var levelFixed = !c.Rule.StartsWith("after-", StringComparison.Ordinal) && !c.Rule.StartsWith("direction-", StringComparison.Ordinal)
+                    && c.Rule is not ("gazetteer" or "list-continuation" or "country-name");
                 result.Add(new PlaceCandidate(c, ids, levelFixed, true));
             }
         }
@@ -216,10 +221,10 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             return byName;
         }
 
-        // "Deir Ezzor province": the span without its last word.
+        // "Crawford County", "Deir Ezzor province": the span without the place noun that ends it.
         var span = c.Range.Of(text);
         var space = span.LastIndexOf(' ');
-        return space > 0 ? gazetteer.Lookup(NameFolding.Fold(span[..space])) : [];
+        return space > 0 && PlaceNouns.Contains(span[(space + 1)..].ToString()) ? gazetteer.Lookup(NameFolding.Fold(span[..space])) : [];
     }
 
     /// <summary>

@@ -160,7 +160,10 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options
             }
 
             var e = candidates[i][chosen[i]];
-            var level = places[i].LevelFixed ? m.Level : e.Level;
+            // "eastern Syria" is a region of the country, "southern Damascus" a district of the city, placed at it.
+            var level = places[i].LevelFixed ? m.Level
+                : m.Rule.StartsWith("direction-", StringComparison.Ordinal) ? (e.Level is PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Region ? PlaceLevel.Region : PlaceLevel.District)
+                : e.Level;
             result.Add(m with
             {
                 Lat = e.Lat,
@@ -197,6 +200,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options
         {
             PlaceLevel.Country => 9.0,
             PlaceLevel.Admin1 => 6.0,
+            _ when e.FeatureCode == "RGN" => 8.5,
             _ when e.Source == GazetteerSource.Sitrep => 5.0,
             _ => Math.Log10(e.Population + 10),
         };
