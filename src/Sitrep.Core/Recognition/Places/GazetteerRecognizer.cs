@@ -39,7 +39,8 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         CancellationToken cancellationToken)
     {
         var gazetteer = index.Gazetteer;
-        var blocked = actors.Select(a => a.Range).Concat(people.Select(p => p.Range)).OrderBy(r => r.Start).ToList();
+        var blockedByPeople = people.Select(p => p.Range).OrderBy(r => r.Start).ToList();
+        var blockedByActors = actors.Select(a => a.Range).OrderBy(r => r.Start).ToList();
         var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in people)
         {
@@ -52,11 +53,22 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
         // 1. Every match that is written as a name, then the leftmost-longest of those.
         var written = new List<NameMatch>();
-        foreach (var m in index.Matcher.Find(text, cancellationToken))
+        foreach (var m in index.Matcher.Find(ForMatching(text), cancellationToken))
         {
-            if (m.EntryIds.IsEmpty || !WrittenAsName(text, m.Range) || Overlaps(blocked, m.Range))
+            if (m.EntryIds.IsEmpty || !WrittenAsName(text, m.Range) || Overlaps(blockedByPeople, m.Range))
             {
                 continue;
+            }
+
+            // A party named after a state ("the United States", "France", "US-led") still names the country; other
+            // parties ("Islamic State", "Free Syrian Army") are not places.
+            if (Overlaps(blockedByActors, m.Range))
+            {
+                IsLarge(gazetteer, m.EntryIds, out var countryOrAdmin1);
+                if (!countryOrAdmin1)
+                {
+                    continue;
+                }
             }
 
             written.Add(m);
@@ -102,8 +114,10 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             var next = NextWord(text, m.Range.End);
 
             // Part of a longer capitalised name: "Washington Post", "Paris Hilton", "Hillary Clinton", "President Obama".
+            // A country or a first-order division before a capitalised word modifies it ("U.S. Centers for Disease
+            // Control", "Iraq War"), but a newspaper's title does not name the place ("Washington Post").
             if (next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next) && !PlaceWords.Joiners.Contains(next)
-                && !StartsPlace(longest, m, text))
+                && !StartsPlace(longest, m, text) && (!hasCountryOrAdmin1 || PlaceWords.Mastheads.Contains(next)))
             {
                 continue;
             }
@@ -190,6 +204,40 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
         result.Sort((a, b) => a.Mention.Range.Start.CompareTo(b.Mention.Range.Start));
         return result;
+    }
+
+    /// <summary>
+    /// The text as the matcher should read it, the same length so offsets hold: each possessive
+    /// "'s" blanked (folding keeps apostrophes inside words, "Ba'aj", which would make "China's" one
+    /// word "chinas"), and the full stops inside initials ("U.S.", "U.K.") made spaces, since a name
+    /// never runs across a full stop.
+    /// </summary>
+    internal static string ForMatching(string text)
+    {
+        var at = text.AsSpan().IndexOfAny('\'', '’', '.');
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = at; i < chars.Length - 1; i++)
+        {
+            if (chars[i] == '.' && i > 0 && char.IsUpper(chars[i - 1]) && (i < 2 || !char.IsLetter(chars[i - 2])) && char.IsUpper(chars[i + 1])
+                && (i + 2 == chars.Length || !char.IsLetter(chars[i + 2])))
+            {
+                chars[i] = ' ';
+                continue;
+            }
+
+            if (chars[i] is '\'' or '’' && i > 0 && char.IsLetter(chars[i - 1]) && chars[i + 1] is 's' or 'S' && (i + 2 == chars.Length || !char.IsLetter(chars[i + 2])))
+            {
+                chars[i] = ' ';
+                chars[i + 1] = ' ';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>The entries a context mention's span names, else (for "X province", "the town of X") its name alone.</summary>

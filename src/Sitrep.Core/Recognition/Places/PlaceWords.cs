@@ -22,6 +22,14 @@ internal static class PlaceWords
         "highway", "interstate", "military", "army", "forces", "airbase", "base", "camp", "front", "offensive", "operation", "campaign",
         "ambassador", "embassy", "consulate", "parliament", "government", "department", "council", "commission");
 
+    /// <summary>Title words of newspapers and broadcasters: "Washington Post", "New York Times", "Jordan Times".</summary>
+    public static readonly FrozenSet<string> Mastheads = Lower(
+        "times", "post", "journal", "herald", "tribune", "gazette", "daily", "observer", "chronicle", "star", "sun", "telegraph", "guardian",
+        "independent", "examiner", "inquirer", "globe", "mail", "express", "news", "record", "register", "standard", "courier", "sentinel",
+        "dispatch", "bulletin", "review", "magazine", "radio", "television", "tv", "broadcasting", "press", "wire", "agency", "rangers",
+        "yankees", "giants", "jets", "knicks", "lakers", "kings", "united", "city", "rovers", "wanderers", "athletic", "fc", "redskins",
+        "cowboys", "bulls", "celtics", "mets", "nationals", "senators", "capitals");
+
     /// <summary>Capitalised words before a name that do not make it part of a longer one: "North Dakota" aside, "Northern Iraq", "Greater Damascus".</summary>
     public static readonly FrozenSet<string> KeepBefore = Lower(
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "downtown",
