@@ -63,7 +63,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options
         {
             cancellationToken.ThrowIfCancellationRequested();
             var votes = new Dictionary<string, double>(StringComparer.Ordinal);
-            var admin1 = new HashSet<string>(StringComparer.Ordinal);
+            var admin1 = new Dictionary<string, int>(StringComparer.Ordinal);
             var total = 0.0;
             for (var i = 0; i < n; i++)
             {
@@ -78,7 +78,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options
                 total += weight;
                 if (e.Level == PlaceLevel.Admin1 && e.Admin1Code.Length > 0)
                 {
-                    admin1.Add(e.Admin1Code);
+                    admin1[e.Admin1Code] = admin1.GetValueOrDefault(e.Admin1Code) + 1;
                 }
             }
 
@@ -105,14 +105,16 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options
                         // Leave out the mention's own vote.
                         var own = chosen[i] >= 0 && candidates[i][chosen[i]].CountryCode == e.CountryCode ? (e.Level is PlaceLevel.Country or PlaceLevel.Admin1 ? 2.0 : 1.0) : 0;
                         var share = total - own > 0 ? (v - own) / (total - own) : 0;
-                        score += 3.0 * share;
+                        score += 4.0 * share;
                         if (share > 0.5)
                         {
                             why = "focus";
                         }
                     }
 
-                    if (e.Level != PlaceLevel.Admin1 && e.Admin1Code.Length > 0 && admin1.Contains(e.Admin1Code))
+                    // A division another mention names: its places, and the division itself named again.
+                    var ownDivision = chosen[i] >= 0 && candidates[i][chosen[i]] is { Level: PlaceLevel.Admin1 } self && self.Admin1Code == e.Admin1Code ? 1 : 0;
+                    if (e.Admin1Code.Length > 0 && admin1.GetValueOrDefault(e.Admin1Code) - ownDivision > 0)
                     {
                         score += 1.5;
                         why = "division";
