@@ -60,12 +60,11 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 continue;
             }
 
-            // A party named after a state ("the United States", "France", "US-led") still names the country; other
+            // A party named after a state or its capital ("the United States", "France", "US-led", "Paris") still names the place; other
             // parties ("Islamic State", "Free Syrian Army") are not places.
             if (Overlaps(blockedByActors, m.Range))
             {
-                IsLarge(gazetteer, m.EntryIds, out var countryOrAdmin1);
-                if (!countryOrAdmin1)
+                if (!IsLarge(gazetteer, m.EntryIds, out _))
                 {
                     continue;
                 }
@@ -108,6 +107,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 continue;
             }
 
+            var hasCountry = m.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country);
             var supported = Supported(text, m.Range.Start);
             var initial = SentenceInitial(text, m.Range.Start);
             var previous = PreviousWord(text, m.Range.Start, out var previousStart);
@@ -117,7 +117,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             // A country or a first-order division before a capitalised word modifies it ("U.S. Centers for Disease
             // Control", "Iraq War"), but a newspaper's title does not name the place ("Washington Post").
             if (next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next) && !PlaceWords.Joiners.Contains(next)
-                && !StartsPlace(longest, m, text) && (!hasCountryOrAdmin1 || PlaceWords.Mastheads.Contains(next)))
+                && !(StartsPlace(longest, m, text) && !initial) && (!(hasCountry || (hasCountryOrAdmin1 && !initial)) || PlaceWords.Mastheads.Contains(next)))
             {
                 continue;
             }
@@ -133,7 +133,10 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                         surnames.Add(surface);
                     }
 
-                    if (!hasCountryOrAdmin1 || titled)
+                    // "Michael Jordan": even a country is a surname after a first name, unless that word is a place
+                    // or a demonym itself ("Iraqi Kurdistan").
+                    var previousIsPlace = kept.Count > 0 && kept[^1].Mention.Range.End == previousStart + previous.Length;
+                    if (!hasCountryOrAdmin1 || titled || !previousIsPlace)
                     {
                         continue;
                     }
