@@ -60,6 +60,12 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 continue;
             }
 
+            // "The New York Times" is no place called "The New": a leading "The" belongs to the name only when the place's own name has it ("The Hague").
+            if (m.Range.Of(text).StartsWith("The ", StringComparison.OrdinalIgnoreCase) && !m.EntryIds.Any(id => gazetteer.Entries[id].Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
             // A party named after a state or its capital ("the United States", "France", "US-led", "Paris") still names the place; other
             // parties ("Islamic State", "Free Syrian Army") are not places.
             if (Overlaps(blockedByActors, m.Range))
@@ -96,7 +102,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             }
 
             // "Syrian", "Palestinian": a country's demonym is an adjective, not a place mention.
-            if (IsDemonym(gazetteer, m, surface))
+            if (IsDemonym(index, m, surface))
             {
                 continue;
             }
@@ -114,10 +120,10 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             var next = NextWord(text, m.Range.End);
 
             // Part of a longer capitalised name: "Washington Post", "Paris Hilton", "Hillary Clinton", "President Obama".
-            // A country or a first-order division before a capitalised word modifies it ("U.S. Centers for Disease
+            // A country before a capitalised word modifies it ("U.S. Centers for Disease
             // Control", "Iraq War"), but a newspaper's title does not name the place ("Washington Post").
             if (next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next) && !PlaceWords.Joiners.Contains(next)
-                && !(StartsPlace(longest, m, text) && !initial) && (!(hasCountry || (hasCountryOrAdmin1 && !initial)) || PlaceWords.Mastheads.Contains(next)))
+                && !(StartsPlace(longest, m, text) && !initial) && (!hasCountry || PlaceWords.Mastheads.Contains(next)))
             {
                 continue;
             }
@@ -144,15 +150,16 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             }
 
             // "Ebola virus", "Marburg fever": a disease named after a place.
-            if (PlaceWords.DiseaseNouns.Contains(next))
+            if (PlaceWords.DiseaseNouns.Contains(next) || next.EndsWith("virus", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
             if (oneWord && !hasCountryOrAdmin1 && !supported)
             {
-                // Found only through an alternate name of a small place ("Ebola" for a town in Algeria).
-                if (!big && !AnyOwnName(gazetteer, m))
+                // Found only through an alternate name of a small place ("Ebola" for a town in Algeria), or of any
+                // place when the word is English or short ("Zoo" for Mülheim, "Mad" for Madrid, "Jin").
+                if (!AnyOwnName(m) && (!big || PlaceWords.Common.Contains(surface) || surface.Length <= 4))
                 {
                     continue;
                 }
@@ -179,6 +186,11 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var ids = ContextEntries(gazetteer, text, c);
+            if (ids.IsEmpty && !Plausible(text, c))
+            {
+                continue;
+            }
+
             var inside = new List<int>();
             for (var i = 0; i < kept.Count; i++)
             {
@@ -233,14 +245,66 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 continue;
             }
 
-            if (chars[i] is '\'' or '’' && i > 0 && char.IsLetter(chars[i - 1]) && chars[i + 1] is 's' or 'S' && (i + 2 == chars.Length || !char.IsLetter(chars[i + 2])))
+            if (chars[i] is not ('\'' or '’') || i == 0 || !char.IsLetter(chars[i - 1]))
             {
-                chars[i] = ' ';
-                chars[i + 1] = ' ';
+                continue;
+            }
+
+            // "China's", and the contractions "I've", "we'll", "they're", "I'm", "he'd".
+            var rest = i + 1;
+            while (rest < chars.Length && char.IsLetter(chars[rest]) && rest - i <= 3)
+            {
+                rest++;
+            }
+
+            var tail = text.AsSpan(i + 1, rest - i - 1);
+            if ((rest == chars.Length || !char.IsLetter(chars[rest]))
+                && (tail.Equals("s", StringComparison.OrdinalIgnoreCase) || tail.Equals("ve", StringComparison.OrdinalIgnoreCase) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
+                    || tail.Equals("re", StringComparison.OrdinalIgnoreCase) || tail.Equals("m", StringComparison.OrdinalIgnoreCase) || tail.Equals("d", StringComparison.OrdinalIgnoreCase)))
+            {
+                for (var k = i; k < rest; k++)
+                {
+                    chars[k] = ' ';
+                }
             }
         }
 
         return new string(chars);
+    }
+
+    /// <summary>Locatives too weak to make an unknown capitalised name a place: "according to Wikipedia", "died from H5N1", "at Women and Children's Hospital".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> WeakLocatives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["after-to", "after-from", "after-at", "after-into", "after-towards", "after-toward", "after-via", "after-through", "after-across", "after-between"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a context mention the gazetteer does not know is still a place: not after a weak
+    /// locative, not a weekday or month ("in Saturday's protests"), not a demonym ("in Saudi hospitals").
+    /// </summary>
+    private bool Plausible(string text, ToponymMention c)
+    {
+        if (WeakLocatives.Contains(c.Rule))
+        {
+            return false;
+        }
+
+        var span = c.Range.Of(text);
+        var first = span;
+        var cut = first.IndexOfAny(' ', '\'', '’');
+        if (cut > 0)
+        {
+            first = first[..cut];
+        }
+
+        if (PlaceWords.NeverAlone.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+        {
+            return false;
+        }
+
+        // "central Haitian": the name after the direction is a demonym.
+        var name = c.Qualifier is not null && span.StartsWith(c.Qualifier, StringComparison.OrdinalIgnoreCase) ? span[c.Qualifier.Length..].Trim() : span;
+        var key = NameFolding.Fold(name);
+        var ids = index.Gazetteer.Lookup(key);
+        return ids.IsEmpty || !IsDemonym(index, new NameMatch(c.Range, key, 1, ids), name.ToString());
     }
 
     /// <summary>The entries a context mention's span names, else (for "X province", "the town of X") its name alone.</summary>
@@ -282,7 +346,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     /// The match names a country by a form that is not the country's name and reads as a demonym
     /// ("Syrian", "Iraqis", "Lebanese", "Turkish", "French").
     /// </summary>
-    internal static bool IsDemonym(Gazetteer gazetteer, NameMatch m, string surface)
+    internal static bool IsDemonym(PlaceIndex index, NameMatch m, string surface)
     {
         if (!(surface.EndsWith("an", StringComparison.Ordinal) || surface.EndsWith("ans", StringComparison.Ordinal) || surface.EndsWith("ese", StringComparison.Ordinal)
             || surface.EndsWith("ish", StringComparison.Ordinal) || surface.EndsWith('i') || surface.EndsWith("is", StringComparison.Ordinal)
@@ -293,8 +357,8 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
         foreach (var id in m.EntryIds)
         {
-            var e = gazetteer.Entries[id];
-            if (e.Level == PlaceLevel.Country && NameFolding.Fold(e.Name) != m.Key)
+            var e = index.Gazetteer.Entries[id];
+            if (e.Level == PlaceLevel.Country && index.OwnKey(id) != m.Key)
             {
                 return true;
             }
@@ -303,11 +367,11 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         return false;
     }
 
-    private static bool AnyOwnName(Gazetteer gazetteer, NameMatch m)
+    private bool AnyOwnName(NameMatch m)
     {
         foreach (var id in m.EntryIds)
         {
-            if (NameFolding.Fold(gazetteer.Entries[id].Name) == m.Key)
+            if (index.OwnKey(id) == m.Key)
             {
                 return true;
             }

@@ -11,11 +11,17 @@ public sealed class PlaceIndex
     private static readonly Lazy<PlaceIndex> DefaultIndex = new(() => new PlaceIndex(Gazetteer.LoadDefault()), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly ConditionalWeakTable<Gazetteer, PlaceIndex> Built = [];
 
+    private readonly string?[] ownKeys;
+
     private PlaceIndex(Gazetteer gazetteer)
     {
         Gazetteer = gazetteer;
         Matcher = NameMatcher.Create(gazetteer);
+        ownKeys = new string?[gazetteer.Entries.Count];
     }
+
+    /// <summary>The folded key of an entry's own name (made on first request and kept; two threads making it is harmless).</summary>
+    public string OwnKey(int entryId) => ownKeys[entryId] ??= NameFolding.Fold(Gazetteer.Entries[entryId].Name);
 
     /// <summary>The index of the default gazetteer (data/sitrep-gazetteer.bin beside the application).</summary>
     public static PlaceIndex Default => DefaultIndex.Value;

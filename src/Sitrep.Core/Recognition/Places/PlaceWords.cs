@@ -71,7 +71,7 @@ internal static class PlaceWords
         "times", "daily", "press", "media", "radio", "television", "tv", "internet", "online", "mass", "unity", "liberty", "victory",
         "independence", "freedom", "justice", "peace", "hope", "faith", "grace", "mercy", "providence", "commerce", "industry", "health",
         "energy", "security", "defense", "defence", "interior", "foreign", "national", "international", "federal", "royal", "general",
-        "premier", "mercury", "jupiter", "mars", "venus", "saturn", "apollo", "phoenix", "i", "a", "an", "the", "he", "she", "it", "we",
+        "premier", "ebola", "zika", "lassa", "nipah", "hendra", "mercury", "jupiter", "mars", "venus", "saturn", "apollo", "phoenix", "i", "a", "an", "the", "he", "she", "it", "we",
         "they", "you", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "read", "according", "mr", "mrs",
         "ms", "dr", "st", "ave", "rd", "street", "avenue", "road", "north", "south", "east", "west", "central", "middle", "western", "eastern",
         "northern", "southern", "federation", "republic", "kingdom", "empire", "nation", "nations", "world", "earth", "global", "is",

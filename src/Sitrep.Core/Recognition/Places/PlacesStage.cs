@@ -47,7 +47,7 @@ public sealed class PlacesStage : IStage
         var context = recognizer.Recognize(document.Text, document.Get(Layers.Sentences), document.Get(Layers.Tokens), actors, people, cancellationToken);
         var places = index.Value;
         var candidates = new GazetteerRecognizer(places).Recognize(document.Text, context, actors, people, cancellationToken);
-        var resolved = new ToponymResolver(places.Gazetteer, options).Resolve(document.Text, candidates, cancellationToken);
+        var resolved = new ToponymResolver(places, options).Resolve(document.Text, candidates, cancellationToken);
         return document.With(PlaceLayers.Places, resolved);
     }
 }

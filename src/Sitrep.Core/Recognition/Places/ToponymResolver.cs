@@ -17,12 +17,14 @@ public sealed record PlacesOptions(ImmutableArray<string> RegionBias)
 /// by a noun ("X province"); and the user's region bias. Two rounds: priors alone choose first,
 /// then the choices give focus, divisions and positions for the second.
 /// </summary>
-internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options)
+internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
 {
-    private const int MaxCandidates = 300;
+    /// <summary>The most candidates weighed per mention, the best by prior ("San José" names hundreds of places).</summary>
+    private const int MaxCandidates = 60;
 
     public ImmutableArray<ToponymMention> Resolve(string text, List<PlaceCandidate> places, CancellationToken cancellationToken)
     {
+        var gazetteer = index.Gazetteer;
         var n = places.Count;
         var candidates = new GazetteerEntry[n][];
         var priors = new double[n][];
@@ -34,7 +36,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options
                 : [.. ids.Select(id => gazetteer.Entries[id]).OrderByDescending(Prior).Take(MaxCandidates)];
             candidates[i] = list;
             var key = NameFolding.Fold(places[i].Mention.Range.Of(text));
-            priors[i] = [.. list.Select(e => Prior(e) + (OwnName(e, key) ? 1.0 : 0) + LevelFit(places[i], e) + Bias(e))];
+            priors[i] = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + LevelFit(places[i], e) + Bias(e))];
         }
 
         // Containers: "X, Y" where Y is the next place, right after a comma.
@@ -82,6 +84,15 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options
                 }
             }
 
+            var picked = new List<(int Mention, GazetteerEntry Entry)>(n);
+            for (var j = 0; j < n; j++)
+            {
+                if (chosen[j] >= 0 && candidates[j][chosen[j]].Level != PlaceLevel.Country)
+                {
+                    picked.Add((j, candidates[j][chosen[j]]));
+                }
+            }
+
             var next = new int[n];
             for (var i = 0; i < n; i++)
             {
@@ -126,7 +137,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options
                         why = "container";
                     }
 
-                    var near = Nearest(candidates, chosen, i, e);
+                    var near = list.Length > 1 ? Nearest(picked, i, e) : double.MaxValue;
                     if (near < 400)
                     {
                         score += 1.5 * (1 - (near / 400));
@@ -216,9 +227,6 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options
         return score;
     }
 
-    /// <summary>The text names the entry by its own name (folded), not one of its alternate names.</summary>
-    private static bool OwnName(GazetteerEntry e, string key) => NameFolding.Fold(e.Name) == key;
-
     private static double LevelFit(PlaceCandidate place, GazetteerEntry e)
     {
         if (!place.LevelFixed)
@@ -265,19 +273,13 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, PlacesOptions options
         return false;
     }
 
-    /// <summary>Kilometres to the nearest place chosen for another mention of a different name (countries left out).</summary>
-    private static double Nearest(GazetteerEntry[][] candidates, int[] chosen, int self, GazetteerEntry e)
+    /// <summary>Kilometres to the nearest place chosen for another mention (countries left out), or the largest double.</summary>
+    private static double Nearest(List<(int Mention, GazetteerEntry Entry)> picked, int self, GazetteerEntry e)
     {
         var best = double.MaxValue;
-        for (var j = 0; j < candidates.Length; j++)
+        foreach (var (j, other) in picked)
         {
-            if (j == self || chosen[j] < 0)
-            {
-                continue;
-            }
-
-            var other = candidates[j][chosen[j]];
-            if (other.Id == e.Id || other.Level == PlaceLevel.Country)
+            if (j == self || other.Id == e.Id)
             {
                 continue;
             }
