@@ -46,7 +46,7 @@ var supplement = Tables.ReadSupplement(Path.Combine(options.Data, "supplement-sy
 var covered = supplement.Where(s => s.Level == PlaceLevel.Admin1 && s.Admin1.Length > 0).Select(s => s.Admin1).ToHashSet(StringComparer.Ordinal);
 
 // Admin-1 divisions: the supplement's (with centroids) for Syria and Iraq; elsewhere the middle of the box its
-// places span (2nd to 98th percentile on each axis, so an outlying island does not drag it), which lies near the
+// places span (0.5th to 99.5th percentile on each axis, so a stray outlier does not drag it), which lies near the
 // division's centroid — where gold sets put "Texas" — where its seat (Austin) can be 200 km off.
 var byAdmin1 = places.Where(p => p.Admin1Code.Length > 0).GroupBy(p => $"{p.CountryCode}.{p.Admin1Code}").ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 var admin1Added = 0;
@@ -152,12 +152,12 @@ static IEnumerable<(string Iso, string Name, string[] Aliases)> ReadCountriesLis
 
 internal static class Geometry
 {
-    /// <summary>The middle of the box a set of places spans, between the 2nd and 98th percentiles on each axis.</summary>
+    /// <summary>The middle of the box a set of places spans, between the 0.5th and 99.5th percentiles on each axis.</summary>
     public static (double Lat, double Lon) Middle(IReadOnlyList<GeoNamesPlace> places)
     {
         var lats = places.Select(p => p.Lat).Order().ToArray();
         var lons = places.Select(p => p.Lon).Order().ToArray();
-        int lo = (int)(lats.Length * 0.02), hi = Math.Max(lo, (int)Math.Ceiling(lats.Length * 0.98) - 1);
+        int lo = (int)(lats.Length * 0.005), hi = Math.Max(lo, (int)Math.Ceiling(lats.Length * 0.995) - 1);
         return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2);
     }
 }

@@ -200,6 +200,12 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 }
             }
 
+            // A longer gazetteer name over the context span wins it ("across North America": not "North").
+            if (inside.Any(k => !c.Range.Contains(kept[k].Mention.Range)))
+            {
+                continue;
+            }
+
             if (!ids.IsEmpty || inside.Count == 0)
             {
                 dropped.UnionWith(inside);
@@ -229,14 +235,9 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     /// </summary>
     internal static string ForMatching(string text)
     {
-        var at = text.AsSpan().IndexOfAny('\'', '’', '.');
-        if (at < 0)
-        {
-            return text;
-        }
-
         var chars = text.ToCharArray();
-        for (var i = at; i < chars.Length - 1; i++)
+        MaskLowerCaseWords(chars);
+        for (var i = 0; i < chars.Length - 1; i++)
         {
             if (chars[i] == '.' && i > 0 && char.IsUpper(chars[i - 1]) && (i < 2 || !char.IsLetter(chars[i - 2])) && char.IsUpper(chars[i + 1])
                 && (i + 2 == chars.Length || !char.IsLetter(chars[i + 2])))
@@ -305,6 +306,37 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         var key = NameFolding.Fold(name);
         var ids = index.Gazetteer.Lookup(key);
         return ids.IsEmpty || !IsDemonym(index, new NameMatch(c.Range, key, 1, ids), name.ToString());
+    }
+
+    /// <summary>
+    /// Turns every word that starts in lower case and is no joiner ("al", "de", "of") into full
+    /// stops: no name kept here starts, ends or goes on with such a word (see <see
+    /// cref="WrittenAsName"/>), so the matcher need not fold it, and a full stop keeps names on
+    /// either side of it apart. Most words of a text are such words: this is what makes the pass fast.
+    /// </summary>
+    private static void MaskLowerCaseWords(char[] chars)
+    {
+        var joiners = PlaceWords.Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (!char.IsLetter(chars[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < chars.Length && (char.IsLetterOrDigit(chars[i]) || chars[i] is '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (char.IsLower(chars[start]) && !joiners.Contains(chars.AsSpan(start, i - start)))
+            {
+                chars.AsSpan(start, i - start).Fill('.');
+            }
+        }
     }
 
     /// <summary>The entries a context mention's span names, else (for "X province", "the town of X") its name alone.</summary>

@@ -22,12 +22,16 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
     /// <summary>The most candidates weighed per mention, the best by prior ("San José" names hundreds of places).</summary>
     private const int MaxCandidates = 60;
 
+    /// <summary>How many of a mention's candidates, the best by prior, are weighed for nearness (the rest are far behind anyway).</summary>
+    private const int NearnessCandidates = 12;
+
     public ImmutableArray<ToponymMention> Resolve(string text, List<PlaceCandidate> places, CancellationToken cancellationToken)
     {
         var gazetteer = index.Gazetteer;
         var n = places.Count;
         var candidates = new GazetteerEntry[n][];
         var priors = new double[n][];
+        var rank = new int[n][];
         for (var i = 0; i < n; i++)
         {
             var ids = places[i].EntryIds;
@@ -37,6 +41,12 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
             candidates[i] = list;
             var key = NameFolding.Fold(places[i].Mention.Range.Of(text));
             priors[i] = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + LevelFit(places[i], e) + Bias(e))];
+            var order = Enumerable.Range(0, list.Length).OrderByDescending(c => priors[i][c]).ToArray();
+            rank[i] = new int[list.Length];
+            for (var r = 0; r < order.Length; r++)
+            {
+                rank[i][order[r]] = r;
+            }
         }
 
         // Containers: "X, Y" where Y is the next place, right after a comma.
@@ -84,12 +94,14 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                 }
             }
 
-            var picked = new List<(int Mention, GazetteerEntry Entry)>(n);
+            // The places chosen so far, each once (countries left out: being in a country is the focus's job).
+            var picked = new List<GazetteerEntry>(n);
+            var seen = new HashSet<int>();
             for (var j = 0; j < n; j++)
             {
-                if (chosen[j] >= 0 && candidates[j][chosen[j]].Level != PlaceLevel.Country)
+                if (chosen[j] >= 0 && candidates[j][chosen[j]] is { Level: not PlaceLevel.Country } p && seen.Add(p.Id))
                 {
-                    picked.Add((j, candidates[j][chosen[j]]));
+                    picked.Add(p);
                 }
             }
 
@@ -137,7 +149,7 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                         why = "container";
                     }
 
-                    var near = list.Length > 1 ? Nearest(picked, i, e) : double.MaxValue;
+                    var near = list.Length > 1 && rank[i][c] < NearnessCandidates ? Nearest(picked, e) : double.MaxValue;
                     if (near < 400)
                     {
                         score += 1.5 * (1 - (near / 400));
@@ -212,7 +224,7 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         var score = e.Level switch
         {
             PlaceLevel.Country => 9.0,
-            PlaceLevel.Admin1 => 6.0,
+            PlaceLevel.Admin1 => 7.5,
             _ when e.FeatureCode == "RGN" => 8.5,
             _ when e.Source == GazetteerSource.Sitrep => 5.0,
             _ => Math.Log10(e.Population + 10),
@@ -273,18 +285,16 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         return false;
     }
 
-    /// <summary>Kilometres to the nearest place chosen for another mention (countries left out), or the largest double.</summary>
-    private static double Nearest(List<(int Mention, GazetteerEntry Entry)> picked, int self, GazetteerEntry e)
+    /// <summary>Kilometres to the nearest other place chosen, or the largest double.</summary>
+    private static double Nearest(List<GazetteerEntry> picked, GazetteerEntry e)
     {
         var best = double.MaxValue;
-        foreach (var (j, other) in picked)
+        foreach (var other in picked)
         {
-            if (j == self || other.Id == e.Id)
+            if (other.Id != e.Id)
             {
-                continue;
+                best = Math.Min(best, Kilometres(e.Lat, e.Lon, other.Lat, other.Lon));
             }
-
-            best = Math.Min(best, Kilometres(e.Lat, e.Lon, other.Lat, other.Lon));
         }
 
         return best;
