@@ -101,9 +101,19 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 continue;
             }
 
-            // "Syrian", "Palestinian": a country's demonym is an adjective, not a place mention.
+            // "Syrian", "Palestinian": a country's demonym is an adjective, not a place mention — unless it locates
+            // something in the country: "the Syrian town of", "the Turkish border", "Iraqi territory".
             if (IsDemonym(index, m, surface))
             {
+                // Not "the Syrian town of Mayadeen": the town names the place.
+                var noun = NextWord(text, m.Range.End);
+                var nounEnd = text.IndexOf(noun, m.Range.End, StringComparison.Ordinal) + noun.Length;
+                if (noun.Length > 0 && PlaceWords.LocatedNouns.Contains(noun) && NextWord(text, nounEnd) != "of" && m.EntryIds.FirstOrDefault(id => gazetteer.Entries[id].Level == PlaceLevel.Country) is var country)
+                {
+                    var name = gazetteer.Entries[country].Name;
+                    kept.Add(new PlaceCandidate(new ToponymMention(m.Range, name, PlaceLevel.Country, null, null, null, "demonym-locates"), [country], true, true));
+                }
+
                 continue;
             }
 

@@ -60,6 +60,13 @@ internal static class PlaceWords
         "virus", "viruses", "fever", "disease", "flu", "influenza", "syndrome", "strain", "vaccine", "outbreak", "epidemic", "haemorrhagic",
         "hemorrhagic");
 
+    /// <summary>Nouns after a demonym that put something in the country: "the Syrian town of", "the Turkish border", "Iraqi soil".</summary>
+    public static readonly FrozenSet<string> LocatedNouns = Lower(
+        "town", "towns", "city", "cities", "village", "villages", "border", "borders", "frontier", "capital", "province", "provinces",
+        "territory", "territories", "soil", "side", "coast", "coastline", "countryside", "desert", "airspace", "waters", "port", "ports",
+        "region", "regions", "island", "islands", "mainland", "interior", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "heartland", "hinterland", "highlands", "mountains", "shore", "shores");
+
     /// <summary>Words never a place on their own, capitalised or not.</summary>
     public static readonly FrozenSet<string> NeverAlone = Lower(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",

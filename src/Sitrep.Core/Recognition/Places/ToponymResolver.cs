@@ -40,7 +40,10 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                 : [.. ids.Select(id => gazetteer.Entries[id]).OrderByDescending(Prior).Take(MaxCandidates)];
             candidates[i] = list;
             var key = NameFolding.Fold(places[i].Mention.Range.Of(text));
-            priors[i] = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + LevelFit(places[i], e) + Bias(e))];
+            // "near Kilis", "in Aleppo": a division named like its own seat is the seat, unless a noun says otherwise ("Aleppo province").
+            var seats = list.Where(e => e.FeatureCode is "PPLA" or "PPLC" && e.Admin1Code.Length > 0 && index.OwnKey(e.Id) == key).Select(e => e.Admin1Code).ToHashSet(StringComparer.Ordinal);
+            priors[i] = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + LevelFit(places[i], e) + Bias(e)
+                - (e.Level == PlaceLevel.Admin1 && seats.Contains(e.Admin1Code) ? 3.0 : 0))];
             var order = Enumerable.Range(0, list.Length).OrderByDescending(c => priors[i][c]).ToArray();
             rank[i] = new int[list.Length];
             for (var r = 0; r < order.Length; r++)
