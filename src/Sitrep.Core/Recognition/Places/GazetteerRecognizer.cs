@@ -118,6 +118,11 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             }
 
             var big = IsLarge(gazetteer, m.EntryIds, out var hasCountryOrAdmin1);
+            if (surface.Length == 2 && !hasCountryOrAdmin1 && !IsAllCaps(surface))
+            {
+                continue;
+            }
+
             if (IsAllCaps(surface) && !hasCountryOrAdmin1)
             {
                 continue;
@@ -507,7 +512,9 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             }
         }
 
-        return lastCapitalised && (words > 1 || letters >= 3 || IsAllCaps(span.ToString()));
+        // Two letters and a full stop: an abbreviated division ("Ga.", "Pa."), checked by the caller.
+        var abbreviated = range.End < text.Length && text[range.End] == '.';
+        return lastCapitalised && (words > 1 || letters >= 3 || IsAllCaps(span.ToString()) || (abbreviated && letters == 2));
     }
 
     private static bool IsAllCaps(string s)
