@@ -1,0 +1,683 @@
+using System.Collections.Immutable;
+using Sitrep.Recognition.Actors;
+using Sitrep.Recognition.People;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Places;
+
+/// <summary>
+/// Recognises the gazetteer's names in a text in one pass of the <see cref="NameMatcher"/> and keeps
+/// those that read as places, then merges them with the mentions the context rules found
+/// (<see cref="ToponymRecognizer"/>): a context mention the gazetteer knows, or one it has nothing
+/// inside, wins its span; one it does not know but with a known name inside ("in Baghdad Tuesday")
+/// gives way to the name.
+/// </summary>
+/// <remarks>
+/// False friends dropped: names not capitalised as names; names of parties and people already
+/// recognised; months, weekdays and capitalised institutions (<see cref="PlaceWords.NeverAlone"/>); a
+/// name inside a longer capitalised name ("Washington Post", "Hillary Clinton") unless the word
+/// after is a place noun or a title ("Nineveh Province", "Texas Governor"); a one-word name after a
+/// title or before a speech verb ("President Obama", "Jordan said"); and an English word that is
+/// also a small place ("Most", "Police", "Reading") at the start of a sentence, or elsewhere unless
+/// the text puts something at it or it is large. Surnames of people once seen are not places later
+/// in the same article unless a locative introduces them.
+/// </remarks>
+internal sealed class GazetteerRecognizer(PlaceIndex index)
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["county", "parish", "borough", "province", "governorate", "district", "region", "city", "town", "village", "township", "state", "camp",
+         "countryside", "municipality", "prefecture", "oblast"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A place this large (or a country or a first-order division) is a place even when its name is an English word.</summary>
+    private const long LargePopulation = 100_000;
+
+    public List<PlaceCandidate> Recognize(
+        string text,
+        ImmutableArray<ToponymMention> context,
+        IReadOnlyList<ActorMention> actors,
+        IReadOnlyList<PersonMention> people,
+        CancellationToken cancellationToken)
+    {
+        var gazetteer = index.Gazetteer;
+        var blockedByPeople = people.Select(p => p.Range).OrderBy(r => r.Start).ToList();
+        var blockedByActors = actors.Select(a => a.Range).OrderBy(r => r.Start).ToList();
+        var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in people)
+        {
+            var last = LastWord(p.Range.Of(text));
+            if (last.Length > 0)
+            {
+                surnames.Add(last.ToString());
+            }
+        }
+
+        // 1. Every match that is written as a name, then the leftmost-longest of those.
+        var written = new List<NameMatch>();
+        foreach (var m in index.Matcher.Find(ForMatching(text), cancellationToken))
+        {
+            if (m.EntryIds.IsEmpty || !WrittenAsName(text, m.Range) || Overlaps(blockedByPeople, m.Range))
+            {
+                continue;
+            }
+
+            // "The New York Times" is no place called "The New": a leading "The" belongs to the name only when the place's own name has it ("The Hague").
+            if (m.Range.Of(text).StartsWith("The ", StringComparison.OrdinalIgnoreCase) && !m.EntryIds.Any(id => gazetteer.Entries[id].Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            // A party named after a state or its capital ("the United States", "France", "US-led", "Paris") still names the place; other
+            // parties ("Islamic State", "Free Syrian Army") are not places.
+            if (Overlaps(blockedByActors, m.Range))
+            {
+                if (!IsLarge(gazetteer, m.EntryIds, out _))
+                {
+                    continue;
+                }
+            }
+
+            written.Add(m);
+        }
+
+        var longest = new List<NameMatch>();
+        var reached = 0;
+        foreach (var m in written)
+        {
+            if (m.Range.Start >= reached)
+            {
+                longest.Add(m);
+                reached = m.Range.End;
+            }
+        }
+
+        // 2. Keep those that read as places.
+        var kept = new List<PlaceCandidate>();
+        foreach (var m in longest)
+        {
+            var surface = m.Range.Slice(text);
+            var oneWord = m.Words == 1 && surface.AsSpan().IndexOfAny(' ', '-') < 0;
+            if (oneWord && PlaceWords.NeverAlone.Contains(surface))
+            {
+                continue;
+            }
+
+            // "Syrian", "Palestinian": a country's demonym is an adjective, not a place mention — unless it locates
+            // something in the country: "the Syrian town of", "the Turkish border", "Iraqi territory".
+            if (IsDemonym(index, m, surface))
+            {
+                // Not "the Syrian town of Mayadeen": the town names the place.
+                var noun = NextWord(text, m.Range.End);
+                var nounEnd = text.IndexOf(noun, m.Range.End, StringComparison.Ordinal) + noun.Length;
+                if (noun.Length > 0 && PlaceWords.LocatedNouns.Contains(noun) && NextWord(text, nounEnd) != "of" && m.EntryIds.FirstOrDefault(id => gazetteer.Entries[id].Level == PlaceLevel.Country) is var country)
+                {
+                    var name = gazetteer.Entries[country].Name;
+                    kept.Add(new PlaceCandidate(new ToponymMention(m.Range, name, PlaceLevel.Country, null, null, null, "demonym-locates"), [country], true, true));
+                }
+
+                continue;
+            }
+
+            var big = IsLarge(gazetteer, m.EntryIds, out var hasCountryOrAdmin1);
+            if (surface.Length == 2 && !hasCountryOrAdmin1 && !IsAllCaps(surface))
+            {
+                continue;
+            }
+
+            if (IsAllCaps(surface) && !hasCountryOrAdmin1)
+            {
+                continue;
+            }
+
+            var hasCountry = m.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country);
+            var supported = Supported(text, m.Range.Start);
+            var initial = SentenceInitial(text, m.Range.Start);
+            var previous = PreviousWord(text, m.Range.Start, out var previousStart);
+            var next = NextWord(text, m.Range.End);
+
+            // Part of a longer capitalised name: "Washington Post", "Paris Hilton", "Hillary Clinton", "President Obama".
+            // A country before a capitalised word modifies it ("U.S. Centers for Disease
+            // Control", "Iraq War"), but a newspaper's title does not name the place ("Washington Post").
+            if (next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next) && !PlaceWords.Joiners.Contains(next)
+                && !(StartsPlace(longest, m, text) && !initial) && (!hasCountry || PlaceWords.Mastheads.Contains(next)))
+            {
+                continue;
+            }
+
+            if (previous.Length > 0 && char.IsUpper(previous[0]) && !PlaceWords.KeepBefore.Contains(previous))
+            {
+                var previousInitial = SentenceInitial(text, previousStart);
+                var titled = PlaceWords.Titles.Contains(previous);
+                if (titled || !previousInitial || !PlaceWords.Common.Contains(previous))
+                {
+                    if (oneWord && !hasCountryOrAdmin1)
+                    {
+                        surnames.Add(surface);
+                    }
+
+                    // "Michael Jordan": even a country is a surname after a first name, unless that word is a place
+                    // or a demonym itself ("Iraqi Kurdistan").
+                    var previousIsPlace = kept.Count > 0 && kept[^1].Mention.Range.End == previousStart + previous.Length;
+                    if (!hasCountryOrAdmin1 || titled || !previousIsPlace)
+                    {
+                        continue;
+                    }
+                }
+            }
+
+            // "Ebola virus", "Marburg fever": a disease named after a place.
+            if (PlaceWords.DiseaseNouns.Contains(next) || next.EndsWith("virus", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (oneWord && !hasCountryOrAdmin1 && !supported)
+            {
+                // Found only through an alternate name of a small place ("Ebola" for a town in Algeria), or of any
+                // place when the word is English or short ("Zoo" for Mülheim, "Mad" for Madrid, "Jin").
+                if (!AnyOwnName(m) && (!big || PlaceWords.Common.Contains(surface) || surface.Length <= 4))
+                {
+                    continue;
+                }
+
+                if (surnames.Contains(surface) || PlaceWords.SpeechVerbs.Contains(next))
+                {
+                    continue;
+                }
+
+                if (PlaceWords.Common.Contains(surface) && (initial || !big))
+                {
+                    continue;
+                }
+            }
+
+            var level = LevelOf(gazetteer, m.EntryIds);
+            kept.Add(new PlaceCandidate(new ToponymMention(m.Range, surface, level, null, null, null, "gazetteer"), m.EntryIds, false, supported));
+        }
+
+        // 3. Merge with the context rules' mentions.
+        var result = new List<PlaceCandidate>();
+        var dropped = new HashSet<int>();
+        foreach (var c in context)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var ids = ContextEntries(gazetteer, text, c);
+            if (ids.IsEmpty && !Plausible(text, c))
+            {
+                continue;
+            }
+
+            var inside = new List<int>();
+            for (var i = 0; i < kept.Count; i++)
+            {
+                if (kept[i].Mention.Range.Overlaps(c.Range))
+                {
+                    inside.Add(i);
+                }
+            }
+
+            // A longer gazetteer name over the context span wins it ("across North America": not "North").
+            if (inside.Any(k => !c.Range.Contains(kept[k].Mention.Range)))
+            {
+                continue;
+            }
+
+            if (!ids.IsEmpty || inside.Count == 0)
+            {
+                dropped.UnionWith(inside);
+                var levelFixed = !c.Rule.StartsWith("after-", StringComparison.Ordinal) && !c.Rule.StartsWith("direction-", StringComparison.Ordinal)
+                    && c.Rule is not ("gazetteer" or "list-continuation" or "country-name");
+                result.Add(new PlaceCandidate(c, ids, levelFixed, true));
+            }
+        }
+
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (!dropped.Contains(i) && !result.Any(r => r.Mention.Range.Overlaps(kept[i].Mention.Range)))
+            {
+                result.Add(kept[i]);
+            }
+        }
+
+        result.Sort((a, b) => a.Mention.Range.Start.CompareTo(b.Mention.Range.Start));
+        return result;
+    }
+
+    /// <summary>
+    /// The text as the matcher should read it, the same length so offsets hold: each possessive
+    /// "'s" blanked (folding keeps apostrophes inside words, "Ba'aj", which would make "China's" one
+    /// word "chinas"), and the full stops inside initials ("U.S.", "U.K.") made spaces, since a name
+    /// never runs across a full stop.
+    /// </summary>
+    internal static string ForMatching(string text)
+    {
+        var chars = text.ToCharArray();
+        MaskLowerCaseWords(chars);
+        for (var i = 0; i < chars.Length - 1; i++)
+        {
+            if (chars[i] == '.' && i > 0 && char.IsUpper(chars[i - 1]) && (i < 2 || !char.IsLetter(chars[i - 2])) && char.IsUpper(chars[i + 1])
+                && (i + 2 == chars.Length || !char.IsLetter(chars[i + 2])))
+            {
+                chars[i] = ' ';
+                continue;
+            }
+
+            if (chars[i] is not ('\'' or '’') || i == 0 || !char.IsLetter(chars[i - 1]))
+            {
+                continue;
+            }
+
+            // "China's", and the contractions "I've", "we'll", "they're", "I'm", "he'd".
+            var rest = i + 1;
+            while (rest < chars.Length && char.IsLetter(chars[rest]) && rest - i <= 3)
+            {
+                rest++;
+            }
+
+            var tail = text.AsSpan(i + 1, rest - i - 1);
+            if ((rest == chars.Length || !char.IsLetter(chars[rest]))
+                && (tail.Equals("s", StringComparison.OrdinalIgnoreCase) || tail.Equals("ve", StringComparison.OrdinalIgnoreCase) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
+                    || tail.Equals("re", StringComparison.OrdinalIgnoreCase) || tail.Equals("m", StringComparison.OrdinalIgnoreCase) || tail.Equals("d", StringComparison.OrdinalIgnoreCase)))
+            {
+                for (var k = i; k < rest; k++)
+                {
+                    chars[k] = ' ';
+                }
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Locatives too weak to make an unknown capitalised name a place: "according to Wikipedia", "died from H5N1", "at Women and Children's Hospital".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> WeakLocatives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["after-to", "after-from", "after-at", "after-into", "after-towards", "after-toward", "after-via", "after-through", "after-across", "after-between"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a context mention the gazetteer does not know is still a place: not after a weak
+    /// locative, not a weekday or month ("in Saturday's protests"), not a demonym ("in Saudi hospitals").
+    /// </summary>
+    private bool Plausible(string text, ToponymMention c)
+    {
+        if (WeakLocatives.Contains(c.Rule))
+        {
+            return false;
+        }
+
+        var span = c.Range.Of(text);
+        var first = span;
+        var cut = first.IndexOfAny(' ', '\'', '’');
+        if (cut > 0)
+        {
+            first = first[..cut];
+        }
+
+        if (PlaceWords.NeverAlone.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+        {
+            return false;
+        }
+
+        // "central Haitian": the name after the direction is a demonym.
+        var name = c.Qualifier is not null && span.StartsWith(c.Qualifier, StringComparison.OrdinalIgnoreCase) ? span[c.Qualifier.Length..].Trim() : span;
+        var key = NameFolding.Fold(name);
+        var ids = index.Gazetteer.Lookup(key);
+        return ids.IsEmpty || !IsDemonym(index, new NameMatch(c.Range, key, 1, ids), name.ToString());
+    }
+
+    /// <summary>
+    /// Turns every word that starts in lower case and is no joiner ("al", "de", "of") into full
+    /// stops: no name kept here starts, ends or goes on with such a word (see <see
+    /// cref="WrittenAsName"/>), so the matcher need not fold it, and a full stop keeps names on
+    /// either side of it apart. Most words of a text are such words: this is what makes the pass fast.
+    /// </summary>
+    private static void MaskLowerCaseWords(char[] chars)
+    {
+        var joiners = PlaceWords.Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (!char.IsLetter(chars[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < chars.Length && (char.IsLetterOrDigit(chars[i]) || chars[i] is '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (char.IsLower(chars[start]) && !joiners.Contains(chars.AsSpan(start, i - start)))
+            {
+                chars.AsSpan(start, i - start).Fill('.');
+            }
+        }
+    }
+
+    /// <summary>The entries a context mention's span names, else (for "X province", "the town of X") its name alone.</summary>
+    private static ImmutableArray<int> ContextEntries(Gazetteer gazetteer, string text, ToponymMention c)
+    {
+        var whole = gazetteer.Lookup(NameFolding.Fold(c.Range.Of(text)));
+        if (!whole.IsEmpty)
+        {
+            return whole;
+        }
+
+        var name = c.Name;
+        foreach (var suffix in (ReadOnlySpan<string>)[" Governorate"])
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                name = name[..^suffix.Length];
+            }
+        }
+
+        if (c.Qualifier is not null && name.StartsWith(c.Qualifier, StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[c.Qualifier.Length..].Trim();
+        }
+
+        var byName = gazetteer.Lookup(NameFolding.Fold(name));
+        if (!byName.IsEmpty)
+        {
+            return byName;
+        }
+
+        // "Crawford County", "Deir Ezzor province": the span without the place noun that ends it.
+        var span = c.Range.Of(text);
+        var space = span.LastIndexOf(' ');
+        return space > 0 && PlaceNouns.Contains(span[(space + 1)..].ToString()) ? gazetteer.Lookup(NameFolding.Fold(span[..space])) : [];
+    }
+
+    /// <summary>
+    /// The match names a country by a form that is not the country's name and reads as a demonym
+    /// ("Syrian", "Iraqis", "Lebanese", "Turkish", "French").
+    /// </summary>
+    internal static bool IsDemonym(PlaceIndex index, NameMatch m, string surface)
+    {
+        if (!(surface.EndsWith("an", StringComparison.Ordinal) || surface.EndsWith("ans", StringComparison.Ordinal) || surface.EndsWith("ese", StringComparison.Ordinal)
+            || surface.EndsWith("ish", StringComparison.Ordinal) || surface.EndsWith('i') || surface.EndsWith("is", StringComparison.Ordinal)
+            || surface.EndsWith("ch", StringComparison.Ordinal) || surface.EndsWith("ic", StringComparison.Ordinal) || surface.EndsWith("ots", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var id in m.EntryIds)
+        {
+            var e = index.Gazetteer.Entries[id];
+            if (e.Level == PlaceLevel.Country && index.OwnKey(id) != m.Key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AnyOwnName(NameMatch m)
+    {
+        foreach (var id in m.EntryIds)
+        {
+            if (index.OwnKey(id) == m.Key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PlaceLevel LevelOf(Gazetteer gazetteer, ImmutableArray<int> ids)
+    {
+        var best = gazetteer.Entries[ids[0]];
+        foreach (var id in ids)
+        {
+            var e = gazetteer.Entries[id];
+            if (e.Level < best.Level || (e.Level == best.Level && e.Population > best.Population))
+            {
+                best = e;
+            }
+        }
+
+        return best.Level;
+    }
+
+    private static bool IsLarge(Gazetteer gazetteer, ImmutableArray<int> ids, out bool countryOrAdmin1)
+    {
+        countryOrAdmin1 = false;
+        var large = false;
+        foreach (var id in ids)
+        {
+            var e = gazetteer.Entries[id];
+            if (e.Level is PlaceLevel.Country or PlaceLevel.Admin1)
+            {
+                countryOrAdmin1 = true;
+                large = true;
+            }
+            else if (e.Population >= LargePopulation)
+            {
+                large = true;
+            }
+        }
+
+        return large;
+    }
+
+    /// <summary>
+    /// Every word of the span capitalised but for joiners inside it ("Kafr el-Sheikh", "Rio de
+    /// Janeiro"); the first word may be an article joined by a hyphen ("al-Hasakah"), the last is
+    /// always capitalised; and a one-word name has at least three letters unless it is in capitals
+    /// ("US", "UK").
+    /// </summary>
+    private static bool WrittenAsName(string text, TextRange range)
+    {
+        var span = range.Of(text);
+        var joiners = PlaceWords.Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        var words = 0;
+        var lastCapitalised = false;
+        var letters = 0;
+        while (i < span.Length)
+        {
+            while (i < span.Length && !char.IsLetterOrDigit(span[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < span.Length && (char.IsLetterOrDigit(span[i]) || span[i] is '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            var word = span[start..i];
+            letters += word.Length;
+            words++;
+            if (char.IsUpper(word[0]))
+            {
+                lastCapitalised = true;
+                continue;
+            }
+
+            lastCapitalised = false;
+            var hyphenedArticle = words == 1 && i < span.Length && span[i] is '-' or '‐' or '‑';
+            if (char.IsDigit(word[0]) || !joiners.Contains(word) || (words == 1 && !hyphenedArticle))
+            {
+                return false;
+            }
+        }
+
+        // Two letters and a full stop: an abbreviated division ("Ga.", "Pa."), checked by the caller.
+        var abbreviated = range.End < text.Length && text[range.End] == '.';
+        return lastCapitalised && (words > 1 || letters >= 3 || IsAllCaps(span.ToString()) || (abbreviated && letters == 2));
+    }
+
+    private static bool IsAllCaps(string s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>The next word also begins a place that is a country or a division ("Queens New York"): not a longer name.</summary>
+    private static bool StartsPlace(List<NameMatch> matches, NameMatch m, string text)
+    {
+        var at = m.Range.End;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        foreach (var other in matches)
+        {
+            if (other.Range.Start == at)
+            {
+                return true;
+            }
+
+            if (other.Range.Start > at)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(List<TextRange> sorted, TextRange range)
+    {
+        // Few ranges per article: a scan is enough.
+        foreach (var r in sorted)
+        {
+            if (r.Start >= range.End)
+            {
+                return false;
+            }
+
+            if (r.Overlaps(range))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A locative before the name, over a direction word and "the": "in Mosul", "near the town of
+    /// Rawa" (the noun too), "in northern Syria"; or a place noun after it ("Raqqa province").
+    /// </summary>
+    internal static bool Supported(string text, int start)
+    {
+        var at = start;
+        for (var hops = 0; hops < 4; hops++)
+        {
+            var word = PreviousWord(text, at, out var wordStart);
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            if (PlaceWords.Locatives.Contains(word))
+            {
+                return true;
+            }
+
+            if (!(word.Equals("the", StringComparison.OrdinalIgnoreCase) || PlaceWords.KeepBefore.Contains(word) || OfNoun(word)))
+            {
+                return false;
+            }
+
+            at = wordStart;
+        }
+
+        return false;
+    }
+
+    private static bool OfNoun(string word) => word.ToLowerInvariant() is "town" or "city" or "village" or "province" or "region" or "outskirts" or "suburbs" or "capital" or "district";
+
+    /// <summary>The name is the first word of its sentence (after quotes or brackets), or of a line.</summary>
+    internal static bool SentenceInitial(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (text[i] is ' ' or '\t' or '"' or '“' or '‘' or '\'' or '(' or '[' or '-' or '—' or '–' or '*' or '•'))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '\n' or '\r' or ';';
+    }
+
+    /// <summary>The word just before <paramref name="start"/> across spaces only (an abbreviation's full stop included: "Gov."), or empty.</summary>
+    internal static string PreviousWord(string text, int start, out int wordStart)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        var end = i + 1;
+        if (i >= 0 && text[i] == '.' && i > 0 && char.IsLetter(text[i - 1]))
+        {
+            end = i;
+            i--;
+        }
+
+        while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i--;
+        }
+
+        wordStart = i + 1;
+        if (end - wordStart > 4 && end < text.Length && text[end] == '.' && end != start - 1)
+        {
+            // A word ending a sentence, not an abbreviation.
+            wordStart = start;
+            return string.Empty;
+        }
+
+        return wordStart < end ? text[wordStart..end] : string.Empty;
+    }
+
+    /// <summary>The word just after <paramref name="end"/> across spaces only, or empty.</summary>
+    internal static string NextWord(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text[start..i];
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space >= 0 ? name[(space + 1)..] : name;
+    }
+}

@@ -1,0 +1,326 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Recognition.Places;
+
+/// <summary>What the user tells resolution: countries (ISO 3166 alpha-2) an ambiguous name should lean to.</summary>
+public sealed record PlacesOptions(ImmutableArray<string> RegionBias)
+{
+    public static readonly PlacesOptions Default = new(ImmutableArray<string>.Empty);
+}
+
+/// <summary>
+/// Resolves each recognised place to one gazetteer entry with the evidence news gives, scored per
+/// candidate: a prior from level, feature code and population; the name written as the entry's
+/// own name rather than an alternate; the document's country focus (the countries its places
+/// vote for); the admin-1 divisions the article names; an explicit container right after it
+/// ("Pandi, Bulacan", "Paris, Texas"); nearness to the other places of the article; a level fixed
+/// by a noun ("X province"); and the user's region bias. Two rounds: priors alone choose first,
+/// then the choices give focus, divisions and positions for the second.
+/// </summary>
+internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
+{
+    /// <summary>The most candidates weighed per mention, the best by prior ("San José" names hundreds of places).</summary>
+    private const int MaxCandidates = 60;
+
+    /// <summary>How many of a mention's candidates, the best by prior, are weighed for nearness (the rest are far behind anyway).</summary>
+    private const int NearnessCandidates = 12;
+
+    public ImmutableArray<ToponymMention> Resolve(string text, List<PlaceCandidate> places, CancellationToken cancellationToken)
+    {
+        var gazetteer = index.Gazetteer;
+        var n = places.Count;
+        var candidates = new GazetteerEntry[n][];
+        var priors = new double[n][];
+        var rank = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var ids = places[i].EntryIds;
+            var list = ids.Length <= MaxCandidates
+                ? ids.Select(id => gazetteer.Entries[id]).ToArray()
+                : [.. ids.Select(id => gazetteer.Entries[id]).OrderByDescending(Prior).Take(MaxCandidates)];
+            candidates[i] = list;
+            var key = NameFolding.Fold(places[i].Mention.Range.Of(text));
+            // "near Kilis", "in Aleppo": a division named like its own seat is the seat, unless a noun says otherwise ("Aleppo province").
+            var seats = list.Where(e => e.FeatureCode is "PPLA" or "PPLC" && e.Admin1Code.Length > 0 && index.OwnKey(e.Id) == key).Select(e => e.Admin1Code).ToHashSet(StringComparer.Ordinal);
+            priors[i] = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + LevelFit(places[i], e) + Bias(e)
+                - (e.Level == PlaceLevel.Admin1 && seats.Contains(e.Admin1Code) ? 3.0 : 0))];
+            var order = Enumerable.Range(0, list.Length).OrderByDescending(c => priors[i][c]).ToArray();
+            rank[i] = new int[list.Length];
+            for (var r = 0; r < order.Length; r++)
+            {
+                rank[i][order[r]] = r;
+            }
+        }
+
+        // Containers: "X, Y" where Y is the next place, right after a comma.
+        var container = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            container[i] = -1;
+            if (i + 1 < n)
+            {
+                var gap = text.AsSpan(places[i].Mention.Range.End, Math.Max(0, places[i + 1].Mention.Range.Start - places[i].Mention.Range.End));
+                if (gap.Trim().SequenceEqual(","))
+                {
+                    container[i] = i + 1;
+                }
+            }
+        }
+
+        var chosen = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            chosen[i] = ArgMax(priors[i]);
+        }
+
+        var how = new string[n];
+        for (var round = 0; round < 2; round++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+            var admin1 = new Dictionary<string, int>(StringComparer.Ordinal);
+            var total = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                if (chosen[i] < 0)
+                {
+                    continue;
+                }
+
+                var e = candidates[i][chosen[i]];
+                var weight = e.Level is PlaceLevel.Country or PlaceLevel.Admin1 ? 2.0 : 1.0;
+                votes[e.CountryCode] = votes.GetValueOrDefault(e.CountryCode) + weight;
+                total += weight;
+                if (e.Level == PlaceLevel.Admin1 && e.Admin1Code.Length > 0)
+                {
+                    admin1[e.Admin1Code] = admin1.GetValueOrDefault(e.Admin1Code) + 1;
+                }
+            }
+
+            // The places chosen so far, each once (countries left out: being in a country is the focus's job).
+            var picked = new List<GazetteerEntry>(n);
+            var seen = new HashSet<int>();
+            for (var j = 0; j < n; j++)
+            {
+                if (chosen[j] >= 0 && candidates[j][chosen[j]] is { Level: not PlaceLevel.Country } p && seen.Add(p.Id))
+                {
+                    picked.Add(p);
+                }
+            }
+
+            var next = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                var list = candidates[i];
+                if (list.Length == 0)
+                {
+                    next[i] = -1;
+                    continue;
+                }
+
+                var best = -1;
+                var bestScore = double.NegativeInfinity;
+                var bestHow = "prior";
+                for (var c = 0; c < list.Length; c++)
+                {
+                    var e = list[c];
+                    var score = priors[i][c];
+                    var why = "prior";
+                    if (total > 0 && votes.TryGetValue(e.CountryCode, out var v))
+                    {
+                        // Leave out the mention's own vote.
+                        var own = chosen[i] >= 0 && candidates[i][chosen[i]].CountryCode == e.CountryCode ? (e.Level is PlaceLevel.Country or PlaceLevel.Admin1 ? 2.0 : 1.0) : 0;
+                        var share = total - own > 0 ? (v - own) / (total - own) : 0;
+                        score += 4.0 * share;
+                        if (share > 0.5)
+                        {
+                            why = "focus";
+                        }
+                    }
+
+                    // A division another mention names: its places, and the division itself named again.
+                    var ownDivision = chosen[i] >= 0 && candidates[i][chosen[i]] is { Level: PlaceLevel.Admin1 } self && self.Admin1Code == e.Admin1Code ? 1 : 0;
+                    if (e.Admin1Code.Length > 0 && admin1.GetValueOrDefault(e.Admin1Code) - ownDivision > 0)
+                    {
+                        score += 1.5;
+                        why = "division";
+                    }
+
+                    if (container[i] >= 0 && Contains(candidates[container[i]], e))
+                    {
+                        score += 6.0;
+                        why = "container";
+                    }
+
+                    var near = list.Length > 1 && rank[i][c] < NearnessCandidates ? Nearest(picked, e) : double.MaxValue;
+                    if (near < 400)
+                    {
+                        score += 1.5 * (1 - (near / 400));
+                        if (why == "prior")
+                        {
+                            why = "nearby";
+                        }
+                    }
+
+                    if (score > bestScore)
+                    {
+                        bestScore = score;
+                        best = c;
+                        bestHow = list.Length == 1 ? "only" : why;
+                    }
+                }
+
+                next[i] = best;
+                how[i] = bestHow;
+            }
+
+            chosen = next;
+        }
+
+        var result = ImmutableArray.CreateBuilder<ToponymMention>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var m = places[i].Mention;
+            if (chosen[i] < 0)
+            {
+                result.Add(m);
+                continue;
+            }
+
+            var e = candidates[i][chosen[i]];
+            // "eastern Syria" is a region of the country, "southern Damascus" a district of the city, placed at it.
+            var level = places[i].LevelFixed ? m.Level
+                : m.Rule.StartsWith("direction-", StringComparison.Ordinal) ? (e.Level is PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Region ? PlaceLevel.Region : PlaceLevel.District)
+                : e.Level;
+            result.Add(m with
+            {
+                Lat = e.Lat,
+                Lon = e.Lon,
+                Level = level,
+                EntryId = e.Id,
+                ResolvedName = e.Name,
+                GeoNamesId = e.GeoNamesId,
+                CountryCode = e.CountryCode,
+                Admin1 = e.Admin1Name.Length > 0 ? e.Admin1Name : null,
+                Precision = Precision(level, m.Qualifier),
+                Resolution = how[i] ?? "prior",
+            });
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>UCDP-style precision of a place of this level (a direction makes a point an area around it).</summary>
+    internal static int Precision(PlaceLevel level, string? qualifier) => level switch
+    {
+        PlaceLevel.Country => 6,
+        PlaceLevel.Admin1 => 4,
+        PlaceLevel.Admin2 => 3,
+        PlaceLevel.Region => 5,
+        PlaceLevel.Feature => 2,
+        _ => qualifier is null ? 1 : 2,
+    };
+
+    /// <summary>A place's weight before any evidence: countries and divisions first, then population, capitals and seats.</summary>
+    private static double Prior(GazetteerEntry e)
+    {
+        var score = e.Level switch
+        {
+            PlaceLevel.Country => 9.0,
+            PlaceLevel.Admin1 => 7.5,
+            _ when e.FeatureCode == "RGN" => 8.5,
+            _ when e.Source == GazetteerSource.Sitrep => 5.0,
+            _ => Math.Log10(e.Population + 10),
+        };
+        score += e.FeatureCode switch
+        {
+            "PPLC" => 1.5,
+            "PPLA" => 0.7,
+            "PPLA2" => 0.3,
+            _ => 0,
+        };
+        return score;
+    }
+
+    private static double LevelFit(PlaceCandidate place, GazetteerEntry e)
+    {
+        if (!place.LevelFixed)
+        {
+            return 0;
+        }
+
+        var want = place.Mention.Level;
+        if (e.Level == want)
+        {
+            return 4.0;
+        }
+
+        // "the town of X" may be a district; "X district" a settlement of that name at its centre.
+        return (want, e.Level) switch
+        {
+            (PlaceLevel.Settlement, PlaceLevel.District) or (PlaceLevel.District, PlaceLevel.Settlement) => 2.0,
+            (PlaceLevel.Admin2, PlaceLevel.Settlement) => 2.0,
+            (PlaceLevel.Region, PlaceLevel.Admin1) => 2.0,
+            (_, PlaceLevel.Country) => -4.0,
+            _ => 0,
+        };
+    }
+
+    private double Bias(GazetteerEntry e) => options.RegionBias.Contains(e.CountryCode) ? 2.5 : 0;
+
+    /// <summary>The container names the entry's country or one of its divisions.</summary>
+    private static bool Contains(GazetteerEntry[] containers, GazetteerEntry e)
+    {
+        foreach (var c in containers)
+        {
+            if (c.Id == e.Id)
+            {
+                continue;
+            }
+
+            if ((c.Level == PlaceLevel.Country && c.CountryCode == e.CountryCode)
+                || (c.Level == PlaceLevel.Admin1 && c.Admin1Code.Length > 0 && c.Admin1Code == e.Admin1Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Kilometres to the nearest other place chosen, or the largest double.</summary>
+    private static double Nearest(List<GazetteerEntry> picked, GazetteerEntry e)
+    {
+        var best = double.MaxValue;
+        foreach (var other in picked)
+        {
+            if (other.Id != e.Id)
+            {
+                best = Math.Min(best, Kilometres(e.Lat, e.Lon, other.Lat, other.Lon));
+            }
+        }
+
+        return best;
+    }
+
+    internal static double Kilometres(double lat1, double lon1, double lat2, double lon2)
+    {
+        static double Rad(double d) => d * Math.PI / 180;
+        var h = Math.Pow(Math.Sin(Rad(lat2 - lat1) / 2), 2) + (Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(Rad(lon2 - lon1) / 2), 2));
+        return 6371.0088 * 2 * Math.Asin(Math.Sqrt(Math.Min(1, h)));
+    }
+
+    private static int ArgMax(double[] scores)
+    {
+        var best = -1;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (best < 0 || scores[i] > scores[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}
