@@ -176,6 +176,10 @@ internal static class DateLexicon
         "p", "pp", "vol", "item", "unit", "gate", "platform", "group", "corps", "f", "mig", "su", "boeing", "airbus", "a", "b",
         "c", "m", "t", "s", "g");
 
+    /// <summary>Words that stand between a count and its unit without changing it ("20 more years", "three straight days").</summary>
+    public static readonly FrozenSet<string> ExtraCountWords = BuildSet(
+        "more", "additional", "further", "extra", "consecutive", "straight", "successive", "full", "whole");
+
     /// <summary>Words that put the verb of a clause in the past.</summary>
     public static readonly FrozenSet<string> PastCues = BuildSet(
         "was", "were", "had", "did", "said", "told", "saw", "took", "began", "came", "went", "fell", "made", "gave", "held",
@@ -221,6 +225,7 @@ internal static class DateLexicon
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SetAdverbLookup = SetAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DecadeLookup = Decades.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeZoneLookup = TimeZones.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtraCountWordLookup = ExtraCountWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup = PastCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();

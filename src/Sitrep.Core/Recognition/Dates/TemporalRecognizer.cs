@@ -262,7 +262,8 @@ public static class TemporalRecognizer
         /// <summary>Skips a piece that does not start an expression, and with it a label's number ("Route 7", "the 17th Division").</summary>
         public int SkipLabel(int i)
         {
-            if ((InSet(i, LabelLookup) || (IsCapitalised(i) && this[i + 1].Length != 4)) && (IsKind(i + 1, PieceKind.Number) || (IsKind(i + 1, PieceKind.Hyphen) && IsKind(i + 2, PieceKind.Number) && Glued(i + 2))))
+            // A one-letter label is a capital ("F-16", "A 320"); lower-case "a 10-hour tour" is an article.
+            if (((InSet(i, LabelLookup) && !(this[i].Length == 1 && char.IsLower(this[i][0]))) || (IsCapitalised(i) && this[i + 1].Length != 4)) && (IsKind(i + 1, PieceKind.Number) || (IsKind(i + 1, PieceKind.Hyphen) && IsKind(i + 2, PieceKind.Number) && Glued(i + 2))))
             {
                 return IsKind(i + 1, PieceKind.Number) ? i + 2 : i + 3;
             }
@@ -277,6 +278,17 @@ public static class TemporalRecognizer
             if (i >= Length)
             {
                 return false;
+            }
+
+            // "the year ended March 31", "the fiscal year ending June 30": a reporting period, a year long.
+            if (Is(i, "the") && (Is(i + 1, "year") || (Is(i + 1, "fiscal") && Is(i + 2, "year"))))
+            {
+                var y = Is(i + 1, "year") ? i + 1 : i + 2;
+                if (IsAny(y + 1, "ended", "ending", "to"))
+                {
+                    f = Make(i, y + 1, TimexType.Duration, new Resolved("P1Y", DatePrecision.Unknown, null, "explicit"), "reporting-year");
+                    return true;
+                }
             }
 
             // A determiner, a bound, a part: each optional, in that order, each only kept when a core follows.
@@ -1231,6 +1243,20 @@ public static class TemporalRecognizer
             if (Count(i, out var amount, out var unitAt, out var vague))
             {
                 var u = unitAt;
+
+                // "5 1/2 hours", "two and a half years": a half before the unit.
+                var half = false;
+                if (amount is not null && Half(u, out var afterHalf))
+                {
+                    (half, u) = (true, afterHalf);
+                }
+
+                // "20 more years", "an additional year", "three straight days": a word between the count and its unit.
+                if (!Lookup(u, UnitLookup, out _) && InSet(u, ExtraCountWordLookup) && Lookup(u + 1, UnitLookup, out _))
+                {
+                    u++;
+                }
+
                 var adjectival = JoiningHyphen(u);
                 if (adjectival)
                 {
@@ -1252,12 +1278,21 @@ public static class TemporalRecognizer
 
                 if (IsAny(i, "a", "an") && (IsAny(i - 1, "once", "twice", "times", "per") || IsKind(i - 1, PieceKind.Number)))
                 {
-                    f = Make(i, u + 1, TimexType.Set, new Resolved(DurationValue(unit, 1), DatePrecision.Unknown, null, "recurrence"), "per-unit");
+                    // TimeML takes the frequency into the extent: "twice a week", "three times a year".
+                    var from = IsAny(i - 1, "once", "twice") ? i - 1 : Is(i - 1, "times") && (IsKind(i - 2, PieceKind.Number) || Lookup(i - 2, NumberLookup, out _)) ? i - 2 : i;
+                    f = Make(from, u + 1, TimexType.Set, new Resolved(DurationValue(unit, 1), DatePrecision.Unknown, null, "recurrence"), "per-unit");
                     return true;
                 }
 
                 // "two years ago", "a year earlier", "three days later"
                 var end = u + 1;
+
+                // "a minute and a half", "an hour and a half": the half after the unit.
+                if (!half && amount is not null && !adjectival && Is(end, "and") && IsAny(end + 1, "a", "an") && Is(end + 2, "half"))
+                {
+                    half = true;
+                    end += 3;
+                }
                 if (!adjectival && JoiningHyphen(end) && IsAny(end + 1, "ago", "earlier", "old", "end", "long") && IsAny(i, "a", "an", "the"))
                 {
                     return false;
@@ -1297,7 +1332,7 @@ public static class TemporalRecognizer
                     end += 2;
                 }
 
-                var durationValue = DurationValue(unit, amount);
+                var durationValue = half ? HalfDurationValue(unit, amount!.Value) : DurationValue(unit, amount);
                 f = Make(i, end, TimexType.Duration, new Resolved(durationValue, DatePrecision.Unknown, null, vague ? "vague" : "explicit"), adjectival ? "duration-adjective" : "duration", counted: true);
                 return true;
             }
@@ -1404,6 +1439,47 @@ public static class TemporalRecognizer
 
             amount = total;
             return true;
+        }
+
+        /// <summary>"1/2", "½" or "and a half" at <paramref name="i"/>.</summary>
+        private bool Half(int i, out int end)
+        {
+            end = i;
+            if (Is(i, "1") && Is(i + 1, "/") && Is(i + 2, "2") && Glued(i + 1) && Glued(i + 2))
+            {
+                end = i + 3;
+                return true;
+            }
+
+            if (Is(i, "½"))
+            {
+                end = i + 1;
+                return true;
+            }
+
+            if (Is(i, "and") && IsAny(i + 1, "a", "one") && Is(i + 2, "half") && Lookup(i + 3, UnitLookup, out _))
+            {
+                end = i + 3;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>An amount and a half of a unit, in the next smaller unit where one divides it evenly ("P2Y6M", "PT5H30M").</summary>
+        private static string HalfDurationValue(TimeUnit unit, int amount)
+        {
+            var a = amount.ToString(CultureInfo.InvariantCulture);
+            return unit switch
+            {
+                TimeUnit.Year => amount == 0 ? "P6M" : $"P{a}Y6M",
+                TimeUnit.Day => amount == 0 ? "PT12H" : $"P{a}DT12H",
+                TimeUnit.Hour => amount == 0 ? "PT30M" : $"PT{a}H30M",
+                TimeUnit.Minute => amount == 0 ? "PT30S" : $"PT{a}M30S",
+                TimeUnit.Decade => $"P{amount * 10 + 5}Y",
+                TimeUnit.Century => $"P{amount * 100 + 50}Y",
+                _ => DurationValue(unit, amount).Replace(a, a + ".5", StringComparison.Ordinal),
+            };
         }
 
         private static string DurationValue(TimeUnit unit, int? amount)
@@ -1517,6 +1593,20 @@ public static class TemporalRecognizer
             if (Lookup(j, MonthLookup, out var month) && IsCapitalised(j) && this[j].Length > 3)
             {
                 f = Make(i, j + 1, TimexType.Set, new Resolved($"XXXX-{month:00}", DatePrecision.Unknown, null, "recurrence"), "recurrence-month");
+                return true;
+            }
+
+            // "every summer", "each winter"
+            if (step == 1 && Lookup(j, SeasonLookup, out var season))
+            {
+                f = Make(i, j + 1, TimexType.Set, new Resolved($"XXXX-{season}", DatePrecision.Unknown, null, "recurrence"), "recurrence-season");
+                return true;
+            }
+
+            // "every morning", "each night"
+            if (step == 1 && Lookup(j, PartOfDayLookup, out var part) && !char.IsDigit(part[0]))
+            {
+                f = Make(i, j + 1, TimexType.Set, new Resolved($"XXXX-XX-XXT{part}", DatePrecision.Unknown, null, "recurrence"), "recurrence-part-of-day");
                 return true;
             }
 
@@ -1762,6 +1852,13 @@ public static class TemporalRecognizer
                 }
 
                 var t = CueAt(left, start, end);
+                if (t == Tense.Future && Is(left, "to"))
+                {
+                    // An infinitive takes the tense of the verb that governs it: "extended their offers to acquire … Friday",
+                    // "had been scheduled to expire Friday" are past; "is expected to arrive Friday" stays ahead.
+                    return GoverningVerbIsPast(left, start - TenseWindow - 2) ? Tense.Past : Tense.Future;
+                }
+
                 if (t != Tense.Unknown)
                 {
                     return t;
@@ -1783,6 +1880,42 @@ public static class TemporalRecognizer
             }
 
             return Tense.Unknown;
+        }
+
+        /// <summary>The finite verb left of the infinitive marker at <paramref name="to"/>, within the clause, is in the past.</summary>
+        private bool GoverningVerbIsPast(int to, int limit)
+        {
+            for (var k = to - 1; k >= 0 && k >= limit; k--)
+            {
+                if (Is(k, ";") || Is(k, ".") || Is(k, ","))
+                {
+                    return false;
+                }
+
+                // A modal decides; "scheduled", "due", "expected" take the tense of their auxiliary further left.
+                if (IsAny(k, "will", "shall", "'ll", "won't", "would", "could", "might", "is", "are", "am", "says", "say"))
+                {
+                    return false;
+                }
+
+                if (InSet(k, FutureLookup))
+                {
+                    continue;
+                }
+
+                if (InSet(k, PastLookup))
+                {
+                    return true;
+                }
+
+                var w = this[k];
+                if (IsWord(k) && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !InSet(k, NotPastEdLookup) && !Is(k - 1, "be"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private Tense CueAt(int i, int start, int end)
