@@ -263,7 +263,8 @@ public static class TemporalRecognizer
         public int SkipLabel(int i)
         {
             // A one-letter label is a capital ("F-16", "A 320"); lower-case "a 10-hour tour" is an article.
-            if (((InSet(i, LabelLookup) && !(this[i].Length == 1 && char.IsLower(this[i][0]))) || (IsCapitalised(i) && this[i + 1].Length != 4)) && (IsKind(i + 1, PieceKind.Number) || (IsKind(i + 1, PieceKind.Hyphen) && IsKind(i + 2, PieceKind.Number) && Glued(i + 2))))
+            // A capitalised name before a count of units is not a label: "NATO 50 years ago", "Blair 10 days ago".
+            if (((InSet(i, LabelLookup) && !(this[i].Length == 1 && char.IsLower(this[i][0]))) || (IsCapitalised(i) && this[i + 1].Length != 4 && !(IsKind(i + 1, PieceKind.Number) && Lookup(i + 2, UnitLookup, out _)))) && (IsKind(i + 1, PieceKind.Number) || (IsKind(i + 1, PieceKind.Hyphen) && IsKind(i + 2, PieceKind.Number) && Glued(i + 2))))
             {
                 return IsKind(i + 1, PieceKind.Number) ? i + 2 : i + 3;
             }
@@ -1240,6 +1241,13 @@ public static class TemporalRecognizer
                 return true;
             }
 
+            // "half an hour", "half a century"
+            if (Is(i, "half") && IsAny(i + 1, "a", "an") && Lookup(i + 2, UnitLookup, out var halfUnit) && halfUnit != TimeUnit.Weekend && !this[i + 2].EndsWith("s", StringComparison.OrdinalIgnoreCase))
+            {
+                f = Make(i, i + 3, TimexType.Duration, new Resolved(HalfDurationValue(halfUnit, 0), DatePrecision.Unknown, null, "explicit"), "duration-half", counted: true);
+                return true;
+            }
+
             if (Count(i, out var amount, out var unitAt, out var vague))
             {
                 var u = unitAt;
@@ -1282,6 +1290,19 @@ public static class TemporalRecognizer
                     var from = IsAny(i - 1, "once", "twice") ? i - 1 : Is(i - 1, "times") && (IsKind(i - 2, PieceKind.Number) || Lookup(i - 2, NumberLookup, out _)) ? i - 2 : i;
                     f = Make(from, u + 1, TimexType.Set, new Resolved(DurationValue(unit, 1), DatePrecision.Unknown, null, "recurrence"), "per-unit");
                     return true;
+                }
+
+                // A rate, not a period: "$500 million a year", "700 seats a week", "358,000 a month".
+                if (IsAny(i, "a", "an") && !Is(u + 1, "ago") && !Is(u + 1, "earlier") && !Is(u + 1, "later")
+                    && (IsAny(i - 1, "million", "billion", "thousand", "hundred", "percent", "%", "dollars", "cents") || IsCountedNoun(i - 1)))
+                {
+                    return false;
+                }
+
+                // An age: "52 years old", "Howes, 37 years old when he was kidnapped".
+                if (!IsAny(i, "a", "an") && unit == TimeUnit.Year && Is(u + 1, "old"))
+                {
+                    return false;
                 }
 
                 // "two years ago", "a year earlier", "three days later"
@@ -1496,8 +1517,9 @@ public static class TemporalRecognizer
                 TimeUnit.Month => $"P{a}M",
                 TimeUnit.Quarter => $"P{a}Q",
                 TimeUnit.Season => $"P{a}SE",
-                TimeUnit.Decade => $"P{a}DE",
-                TimeUnit.Century => $"P{a}CE",
+                // ISO 8601 has no decade or century: a counted one is in years ("P20Y", as TimeBank writes it); a vague one keeps its unit.
+                TimeUnit.Decade => amount is { } de ? $"P{de * 10}Y" : "PXDE",
+                TimeUnit.Century => amount is { } ce ? $"P{ce * 100}Y" : "PXCE",
                 TimeUnit.Millennium => $"P{a}L",
                 _ => $"P{a}Y",
             };
@@ -1772,6 +1794,33 @@ public static class TemporalRecognizer
             if (hasDay)
             {
                 end = day.End;
+            }
+
+            // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis dates the time but is its own expression.
+            var dayOutside = false;
+            if (!hasDay && Is(end, "("))
+            {
+                var close = end + 1;
+                while (close < Length && close < end + 8 && !Is(close, ")"))
+                {
+                    close++;
+                }
+
+                var next = Is(close + 1, ",") ? close + 2 : close + 1;
+                dayOutside = Is(close, ")") && (WeekdayDate(next, out day) || Deictic(next, out day)) && day.IsDay && day.Type == TimexType.Date;
+            }
+
+            // "Friday at 10 p.m.", "yesterday around noon": the day just before dates the time.
+            if (!hasDay && !dayOutside && IsAny(i - 1, "at", "around", "about", "by"))
+            {
+                dayOutside = (WeekdayDate(i - 2, out day) || Deictic(i - 2, out day)) && day.End == i - 1 && day.IsDay && day.Type == TimexType.Date;
+            }
+
+            if (dayOutside && !day.Resolved.Value.StartsWith("XXXX", StringComparison.Ordinal))
+            {
+                var dated = day.Resolved with { Value = day.Resolved.Value + "T" + time, Precision = DatePrecision.Time };
+                f = Make(i, end, TimexType.Time, dated, "clock+day-near");
+                return true;
             }
             else if (IsAny(i, "noon", "midnight", "midday") && !IsAny(i - 1, "at", "by", "until", "after", "before", "from", "till", "around"))
             {
