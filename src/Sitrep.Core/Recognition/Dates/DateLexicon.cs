@@ -201,6 +201,46 @@ internal static class DateLexicon
         "expected", "scheduled", "planned", "proposed", "advanced", "detailed", "limited", "related", "concerned", "interested",
         "reported", "named", "estimated", "dedicated");
 
+    /// <summary>
+    /// The words the grammar compares a piece with by name (every single-word literal of
+    /// <see cref="TemporalRecognizer"/>; a test keeps this list complete).
+    /// </summary>
+    internal static readonly FrozenSet<string> GrammarWords = BuildSet(
+        "'", "'ll", "'s", ".", "a", "a.m", "a.m.", "about", "according", "across", "after", "ago", "am", "an",
+        "anchor", "and", "april", "are", "around", "as", "at", "august", "autumn", "be", "been", "before", "being",
+        "between", "billion", "by", "c.", "cents", "century", "christmas", "circa", "clock", "coming", "could",
+        "couple", "current", "daily", "day", "days", "decade", "december", "deictic", "dollars", "dozen", "due",
+        "duration", "during", "each", "earlier", "early", "earnings", "easter", "ed", "eighth", "elections", "end",
+        "ended", "ending", "eve", "every", "expected", "explicit", "fall", "february", "few", "fewer", "figures",
+        "fiscal", "for", "friday's", "from", "future", "games", "half", "halloween", "has", "have", "hence", "her",
+        "his", "holiday", "hundred", "i", "impossible", "in", "ing", "into", "is", "its", "january", "july", "june",
+        "just", "last", "lasted", "late", "later", "latest", "least", "less", "levels", "long", "longer", "m",
+        "many", "march", "may", "medium", "mid", "midday", "midnight", "might", "million", "moment", "monday",
+        "month", "more", "most", "much", "nd", "near", "nearly", "new", "next", "night", "nineties", "no", "noon",
+        "november", "now", "o'clock", "october", "of", "offset", "old", "olympics", "on", "once", "one", "or",
+        "other", "over", "p", "p.m", "p.m.", "past", "per", "percent", "period", "plus", "pm", "present", "pxce",
+        "pxde", "pxw", "quarter", "rd", "recent", "recently", "recurrence", "reference", "results", "s", "sales",
+        "say", "says", "scheduled", "season", "september", "several", "shall", "short", "since", "so", "soon",
+        "spent", "spring", "st", "summer", "sunday", "t", "takes", "talks", "tensewindow", "term", "th", "than",
+        "thanksgiving", "that", "the", "their", "these", "this", "those", "thousand", "three", "through",
+        "throughout", "thus", "till", "time", "times", "tni", "to", "today", "tokens", "tomorrow", "tonight",
+        "took", "toward", "towards", "twice", "two", "under", "until", "up", "vague", "valentine's", "versus",
+        "was", "weekday", "weekend", "weekly", "will", "winter", "within", "won't", "would", "x", "xxxx", "year",
+        "year's", "year’s", "yesterday", "’");
+
+    /// <summary>
+    /// Every word an expression can begin with: the grammar's literals and the keys of every list
+    /// it looks a first piece up in (not the tense cues, labels or words between a count and its
+    /// unit, which are only read around an expression). A word outside it starts nothing, so the
+    /// driver skips it without trying the grammar; numbers and words with a digit always try.
+    /// </summary>
+    internal static readonly FrozenSet<string> StartWords = GrammarWords
+        .Concat(Months.Keys).Concat(Weekdays.Keys).Concat(WeekdayPlurals.Keys).Concat(Numbers.Keys).Concat(VagueCounts)
+        .Concat(Ordinals.Keys).Concat(Units.Keys).Concat(Seasons.Keys).Concat(PartsOfDay.Keys).Concat(DeicticDays.Keys)
+        .Concat(Shifters.Keys).Concat(PartModifiers.Keys).Concat(PartNouns.Keys).Concat(Approximators.Keys).Concat(References.Keys)
+        .Concat(SetAdverbs.Keys).Concat(Decades.Keys).Concat(TimeZones).Concat(Holidays.Keys)
+        .ToFrozenSet(Comparer);
+
     private static FrozenDictionary<string, T> Build<T>(Dictionary<string, T> entries) =>
         entries.ToFrozenDictionary(Comparer);
 
@@ -226,6 +266,7 @@ internal static class DateLexicon
     public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DecadeLookup = Decades.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeZoneLookup = TimeZones.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtraCountWordLookup = ExtraCountWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup = PastCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();

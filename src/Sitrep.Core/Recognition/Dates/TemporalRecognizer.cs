@@ -102,7 +102,8 @@ public static class TemporalRecognizer
             var i = 0;
             while (i < count)
             {
-                var matched = g.Match(i, out var f);
+                Found f = default;
+                var matched = g.CouldStart(i) && g.Match(i, out f);
                 if (matched && f.Impossible)
                 {
                     i = f.End;
@@ -258,6 +259,26 @@ public static class TemporalRecognizer
         private int Number(int i) => int.TryParse(this[i], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
 
         // ---------------------------------------------------------------- the driver
+
+        /// <summary>Whether an expression can begin at piece <paramref name="i"/>: anything but a word the grammar never starts with.</summary>
+        public bool CouldStart(int i)
+        {
+            if (!IsWord(i))
+            {
+                return true;
+            }
+
+            var s = this[i];
+            foreach (var c in s)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+
+            return StartLookup.Contains(s);
+        }
 
         /// <summary>Skips a piece that does not start an expression, and with it a label's number ("Route 7", "the 17th Division").</summary>
         public int SkipLabel(int i)
