@@ -206,7 +206,7 @@ internal static class DateLexicon
     /// <see cref="TemporalRecognizer"/>; a test keeps this list complete).
     /// </summary>
     internal static readonly FrozenSet<string> GrammarWords = BuildSet(
-        "'", "'ll", "'s", ".", "a", "a.m", "a.m.", "about", "according", "across", "after", "ago", "am", "an",
+        "'", "’", "'ll", "'s", ".", "a", "a.m", "a.m.", "about", "according", "across", "after", "ago", "am", "an",
         "anchor", "and", "april", "are", "around", "as", "at", "august", "autumn", "be", "been", "before", "being",
         "between", "billion", "by", "c.", "cents", "century", "christmas", "circa", "clock", "coming", "could",
         "couple", "current", "daily", "day", "days", "decade", "december", "deictic", "dollars", "dozen", "due",
@@ -234,12 +234,25 @@ internal static class DateLexicon
     /// unit, which are only read around an expression). A word outside it starts nothing, so the
     /// driver skips it without trying the grammar; numbers and words with a digit always try.
     /// </summary>
-    internal static readonly FrozenSet<string> StartWords = GrammarWords
+    internal static readonly FrozenSet<string> StartWords = GrammarWords.Except(ContextWords(), Comparer)
         .Concat(Months.Keys).Concat(Weekdays.Keys).Concat(WeekdayPlurals.Keys).Concat(Numbers.Keys).Concat(VagueCounts)
         .Concat(Ordinals.Keys).Concat(Units.Keys).Concat(Seasons.Keys).Concat(PartsOfDay.Keys).Concat(DeicticDays.Keys)
         .Concat(Shifters.Keys).Concat(PartModifiers.Keys).Concat(PartNouns.Keys).Concat(Approximators.Keys).Concat(References.Keys)
         .Concat(SetAdverbs.Keys).Concat(Decades.Keys).Concat(TimeZones).Concat(Holidays.Keys)
         .ToFrozenSet(Comparer);
+
+    /// <summary>
+    /// Literals the grammar only reads beside an expression, never as its first piece (prepositions and verbs
+    /// of the tense cues, the words after a count): frequent words the driver need not try. A test checks
+    /// that no core compares its first piece with one of them.
+    /// </summary>
+    internal static string[] ContextWords() =>
+    [
+        "in", "of", "to", "that", "for", "from", "after", "than", "its", "their", "his", "her", "those", "have", "was",
+        "has", "by", "on", "and", "since", "be", "been", "being", "is", "are", "or", "into", "according", "during", "says", "say",
+        "am", "before", "between", "until", "till", "through", "throughout", "across", "plus", "thus", "versus", "toward",
+        "towards", "could", "might", "shall", "so", "old", "ago", "hence", "ed", "ing",
+    ];
 
     private static FrozenDictionary<string, T> Build<T>(Dictionary<string, T> entries) =>
         entries.ToFrozenDictionary(Comparer);

@@ -122,7 +122,13 @@ public static class TemporalRecognizer
                 }
                 else
                 {
+                    // A failed "the" tried the piece after it as its core: it cannot start an expression either.
+                    var triedNext = g.TriedNext(i);
                     i = g.SkipLabel(i);
+                    if (triedNext && i < count)
+                    {
+                        i = g.SkipLabel(i);
+                    }
                 }
             }
         }
@@ -260,12 +266,16 @@ public static class TemporalRecognizer
 
         // ---------------------------------------------------------------- the driver
 
+        /// <summary>Whether a failed <see cref="Match(int, out Found)"/> at <paramref name="i"/> also tried <c>Match(i + 1)</c>, and so showed that nothing starts there.</summary>
+        public bool TriedNext(int i) => Is(i, "the") && SkipLabel(i) == i + 1;
+
         /// <summary>Whether an expression can begin at piece <paramref name="i"/>: anything but a word the grammar never starts with.</summary>
         public bool CouldStart(int i)
         {
             if (!IsWord(i))
             {
-                return true;
+                // Numbers start dates, times and amounts; of the marks only an apostrophe does ("'90s").
+                return IsKind(i, PieceKind.Number) || this[i] is "'" or "’";
             }
 
             var s = this[i];
