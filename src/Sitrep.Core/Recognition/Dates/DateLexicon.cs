@@ -251,7 +251,8 @@ internal static class DateLexicon
         "in", "of", "to", "that", "for", "from", "after", "than", "its", "their", "his", "her", "those", "have", "was",
         "has", "by", "on", "and", "since", "be", "been", "being", "is", "are", "or", "into", "according", "during", "says", "say",
         "am", "before", "between", "until", "till", "through", "throughout", "across", "plus", "thus", "versus", "toward",
-        "towards", "could", "might", "shall", "so", "old", "ago", "hence", "ed", "ing",
+        "towards", "could", "might", "shall", "will", "would", "so", "old", "ago", "hence", "ed", "ing", "other", "most", "least",
+        "much",
     ];
 
     private static FrozenDictionary<string, T> Build<T>(Dictionary<string, T> entries) =>
