@@ -347,7 +347,8 @@ public static class TemporalRecognizer
                 return true;
             }
 
-            return Core(i, out f) && Joined(ref f);
+            // No core begins with "the" (the most frequent word of news): it only joins the expression after it.
+            return !Is(i, "the") && Core(i, out f) && Joined(ref f);
         }
 
         public TemporalMention ToMention(in Found f)
