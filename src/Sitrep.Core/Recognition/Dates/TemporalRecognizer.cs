@@ -164,13 +164,16 @@ public static class TemporalRecognizer
             }
 
             var start = r.Start;
-            for (var c = r.Start; c < r.End && n + 3 <= into.Length; c++)
+            if (text.AsSpan(r.Start, r.Length).ContainsAny(Hyphens))
             {
-                if (IsHyphen(text[c]) && c > start)
+                for (var c = r.Start; c < r.End && n + 3 <= into.Length; c++)
                 {
-                    into[n++] = Part(text, start, c);
-                    into[n++] = new Piece(c, c + 1, PieceKind.Hyphen);
-                    start = c + 1;
+                    if (IsHyphen(text[c]) && c > start)
+                    {
+                        into[n++] = Part(text, start, c);
+                        into[n++] = new Piece(c, c + 1, PieceKind.Hyphen);
+                        start = c + 1;
+                    }
                 }
             }
 
@@ -192,21 +195,13 @@ public static class TemporalRecognizer
 
         return n;
 
-        static Piece Part(string text, int start, int end)
-        {
-            for (var c = start; c < end; c++)
-            {
-                if (!char.IsAsciiDigit(text[c]))
-                {
-                    return new Piece(start, end, PieceKind.Word);
-                }
-            }
-
-            return new Piece(start, end, PieceKind.Number);
-        }
+        static Piece Part(string text, int start, int end) =>
+            new(start, end, text.AsSpan(start, end - start).ContainsAnyExceptInRange('0', '9') ? PieceKind.Word : PieceKind.Number);
     }
 
     private static bool IsHyphen(char c) => c is '-' or '‑' or '–';
+
+    private static readonly SearchValues<char> Hyphens = SearchValues.Create("-‑–");
 
     /// <summary>The grammar over the pieces of one sentence.</summary>
     private readonly ref struct Grammar(string text, ReadOnlySpan<Piece> pieces, TemporalNormalizer normalizer, DiscourseState state, List<Diagnostic> diagnostics)
@@ -295,7 +290,9 @@ public static class TemporalRecognizer
         {
             // A one-letter label is a capital ("F-16", "A 320"); lower-case "a 10-hour tour" is an article.
             // A capitalised name before a count of units is not a label: "NATO 50 years ago", "Blair 10 days ago".
-            if (((InSet(i, LabelLookup) && !(this[i].Length == 1 && char.IsLower(this[i][0]))) || (IsCapitalised(i) && this[i + 1].Length != 4 && !(IsKind(i + 1, PieceKind.Number) && Lookup(i + 2, UnitLookup, out _)))) && (IsKind(i + 1, PieceKind.Number) || (IsKind(i + 1, PieceKind.Hyphen) && IsKind(i + 2, PieceKind.Number) && Glued(i + 2))))
+            // The number is checked first: it is rare, the label lookup is not free.
+            var numberAfter = IsKind(i + 1, PieceKind.Number) || (IsKind(i + 1, PieceKind.Hyphen) && IsKind(i + 2, PieceKind.Number) && Glued(i + 2));
+            if (numberAfter && ((InSet(i, LabelLookup) && !(this[i].Length == 1 && char.IsLower(this[i][0]))) || (IsCapitalised(i) && this[i + 1].Length != 4 && !(IsKind(i + 1, PieceKind.Number) && Lookup(i + 2, UnitLookup, out _)))))
             {
                 return IsKind(i + 1, PieceKind.Number) ? i + 2 : i + 3;
             }
