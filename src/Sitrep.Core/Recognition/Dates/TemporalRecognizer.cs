@@ -203,6 +203,8 @@ public static class TemporalRecognizer
 
     private static readonly SearchValues<char> Hyphens = SearchValues.Create("-‑–");
 
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create([.. Enumerable.Range('A', 26).Concat(Enumerable.Range('a', 26)).Select(c => (char)c)]);
+
     /// <summary>The grammar over the pieces of one sentence.</summary>
     private readonly ref struct Grammar(string text, ReadOnlySpan<Piece> pieces, TemporalNormalizer normalizer, DiscourseState state, List<Diagnostic> diagnostics)
     {
@@ -273,16 +275,9 @@ public static class TemporalRecognizer
                 return IsKind(i, PieceKind.Number) || this[i] is "'" or "’";
             }
 
+            // A word with anything but ASCII letters ("1990s", "Valentine's", "3pm", "Ramadán") always tries.
             var s = this[i];
-            foreach (var c in s)
-            {
-                if (!char.IsLetter(c))
-                {
-                    return true;
-                }
-            }
-
-            return StartLookup.Contains(s);
+            return s.ContainsAnyExcept(AsciiLetters) || StartLookup.Contains(s);
         }
 
         /// <summary>Skips a piece that does not start an expression, and with it a label's number ("Route 7", "the 17th Division").</summary>
