@@ -164,7 +164,8 @@ public static class QuantityRecognizer
         var s = new Sentence(text, tokens);
         for (var i = 0; i + 1 < s.Count; i++)
         {
-            if (!NumberOfLookup.Contains(s[i]) || !s.Is(i + 1, "of"))
+            // "of" first: a comparison, where the lookup hashes every token of the sentence.
+            if (!s.Is(i + 1, "of") || !NumberOfLookup.Contains(s[i]))
             {
                 continue;
             }
