@@ -15,7 +15,7 @@ namespace Sitrep.Tests.Recognition;
 public sealed class QuantitiesSeedTests
 {
     /// <summary>Gold quantities the recogniser does not produce, by document, sentence opening and gold unit, with why.</summary>
-    private static readonly (string Doc, string SentenceStart, double? Low, string Unit, string Reason)[] Exceptions =
+    internal static readonly (string Doc, string SentenceStart, double? Low, string Unit, string Reason)[] Exceptions =
     [
         ("000", "ISIS no longer controls a single town", 0, "towns",
             "0 comes from negation (\"no longer controls a single town\"): the value is resolved by the claim, not stated as a number"),

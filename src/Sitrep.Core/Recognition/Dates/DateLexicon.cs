@@ -176,6 +176,10 @@ internal static class DateLexicon
         "p", "pp", "vol", "item", "unit", "gate", "platform", "group", "corps", "f", "mig", "su", "boeing", "airbus", "a", "b",
         "c", "m", "t", "s", "g");
 
+    /// <summary>Words that stand between a count and its unit without changing it ("20 more years", "three straight days").</summary>
+    public static readonly FrozenSet<string> ExtraCountWords = BuildSet(
+        "more", "additional", "further", "extra", "consecutive", "straight", "successive", "full", "whole");
+
     /// <summary>Words that put the verb of a clause in the past.</summary>
     public static readonly FrozenSet<string> PastCues = BuildSet(
         "was", "were", "had", "did", "said", "told", "saw", "took", "began", "came", "went", "fell", "made", "gave", "held",
@@ -196,6 +200,60 @@ internal static class DateLexicon
         "armed", "united", "based", "backed", "led", "allied", "so-called", "called", "supported", "alleged", "suspected",
         "expected", "scheduled", "planned", "proposed", "advanced", "detailed", "limited", "related", "concerned", "interested",
         "reported", "named", "estimated", "dedicated");
+
+    /// <summary>
+    /// The words the grammar compares a piece with by name (every single-word literal of
+    /// <see cref="TemporalRecognizer"/>; a test keeps this list complete).
+    /// </summary>
+    internal static readonly FrozenSet<string> GrammarWords = BuildSet(
+        "'", "’", "'ll", "'s", ".", "a", "a.m", "a.m.", "about", "according", "across", "after", "ago", "am", "an",
+        "anchor", "and", "april", "are", "around", "as", "at", "august", "autumn", "be", "been", "before", "being",
+        "between", "billion", "by", "c.", "cents", "century", "christmas", "circa", "clock", "coming", "could",
+        "couple", "current", "daily", "day", "days", "decade", "december", "deictic", "dollars", "dozen", "due",
+        "duration", "during", "each", "earlier", "early", "earnings", "easter", "ed", "eighth", "elections", "end",
+        "ended", "ending", "eve", "every", "expected", "explicit", "fall", "february", "few", "fewer", "figures",
+        "fiscal", "for", "friday's", "from", "future", "games", "half", "halloween", "has", "have", "hence", "her",
+        "his", "holiday", "hundred", "i", "impossible", "in", "ing", "into", "is", "its", "january", "july", "june",
+        "just", "last", "lasted", "late", "later", "latest", "least", "less", "levels", "long", "longer", "m",
+        "many", "march", "may", "medium", "mid", "midday", "midnight", "might", "million", "moment", "monday",
+        "month", "more", "most", "much", "nd", "near", "nearly", "new", "next", "night", "nineties", "no", "noon",
+        "november", "now", "o'clock", "october", "of", "offset", "old", "olympics", "on", "once", "one", "or",
+        "other", "over", "p", "p.m", "p.m.", "past", "per", "percent", "period", "plus", "pm", "present", "pxce",
+        "pxde", "pxw", "quarter", "rd", "recent", "recently", "recurrence", "reference", "results", "s", "sales",
+        "say", "says", "scheduled", "season", "september", "several", "shall", "short", "since", "so", "soon",
+        "spent", "spring", "st", "summer", "sunday", "t", "takes", "talks", "tensewindow", "term", "th", "than",
+        "thanksgiving", "that", "the", "their", "these", "this", "those", "thousand", "three", "through",
+        "throughout", "thus", "till", "time", "times", "tni", "to", "today", "tokens", "tomorrow", "tonight",
+        "took", "toward", "towards", "twice", "two", "under", "until", "up", "vague", "valentine's", "versus",
+        "was", "weekday", "weekend", "weekly", "will", "winter", "within", "won't", "would", "x", "xxxx", "year",
+        "year's", "year’s", "yesterday", "’");
+
+    /// <summary>
+    /// Every word an expression can begin with: the grammar's literals and the keys of every list
+    /// it looks a first piece up in (not the tense cues, labels or words between a count and its
+    /// unit, which are only read around an expression). A word outside it starts nothing, so the
+    /// driver skips it without trying the grammar; numbers and words with a digit always try.
+    /// </summary>
+    internal static readonly FrozenSet<string> StartWords = GrammarWords.Except(ContextWords(), Comparer)
+        .Concat(Months.Keys).Concat(Weekdays.Keys).Concat(WeekdayPlurals.Keys).Concat(Numbers.Keys).Concat(VagueCounts)
+        .Concat(Ordinals.Keys).Concat(Units.Keys).Concat(Seasons.Keys).Concat(PartsOfDay.Keys).Concat(DeicticDays.Keys)
+        .Concat(Shifters.Keys).Concat(PartModifiers.Keys).Concat(PartNouns.Keys).Concat(Approximators.Keys).Concat(References.Keys)
+        .Concat(SetAdverbs.Keys).Concat(Decades.Keys).Concat(TimeZones).Concat(Holidays.Keys)
+        .ToFrozenSet(Comparer);
+
+    /// <summary>
+    /// Literals the grammar only reads beside an expression, never as its first piece (prepositions and verbs
+    /// of the tense cues, the words after a count): frequent words the driver need not try. A test checks
+    /// that no core compares its first piece with one of them.
+    /// </summary>
+    internal static string[] ContextWords() =>
+    [
+        "in", "of", "to", "that", "for", "from", "after", "than", "its", "their", "his", "her", "those", "have", "was",
+        "has", "by", "on", "and", "since", "be", "been", "being", "is", "are", "or", "into", "according", "during", "says", "say",
+        "am", "before", "between", "until", "till", "through", "throughout", "across", "plus", "thus", "versus", "toward",
+        "towards", "could", "might", "shall", "will", "would", "so", "old", "ago", "hence", "ed", "ing", "other", "most", "least",
+        "much",
+    ];
 
     private static FrozenDictionary<string, T> Build<T>(Dictionary<string, T> entries) =>
         entries.ToFrozenDictionary(Comparer);
@@ -221,6 +279,8 @@ internal static class DateLexicon
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SetAdverbLookup = SetAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DecadeLookup = Decades.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeZoneLookup = TimeZones.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtraCountWordLookup = ExtraCountWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup = PastCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -102,7 +102,8 @@ public static class TemporalRecognizer
             var i = 0;
             while (i < count)
             {
-                var matched = g.Match(i, out var f);
+                Found f = default;
+                var matched = g.CouldStart(i) && g.Match(i, out f);
                 if (matched && f.Impossible)
                 {
                     i = f.End;
@@ -121,7 +122,13 @@ public static class TemporalRecognizer
                 }
                 else
                 {
+                    // A failed "the" tried the piece after it as its core: it cannot start an expression either.
+                    var triedNext = g.TriedNext(i);
                     i = g.SkipLabel(i);
+                    if (triedNext && i < count)
+                    {
+                        i = g.SkipLabel(i);
+                    }
                 }
             }
         }
@@ -157,13 +164,16 @@ public static class TemporalRecognizer
             }
 
             var start = r.Start;
-            for (var c = r.Start; c < r.End && n + 3 <= into.Length; c++)
+            if (text.AsSpan(r.Start, r.Length).ContainsAny(Hyphens))
             {
-                if (IsHyphen(text[c]) && c > start)
+                for (var c = r.Start; c < r.End && n + 3 <= into.Length; c++)
                 {
-                    into[n++] = Part(text, start, c);
-                    into[n++] = new Piece(c, c + 1, PieceKind.Hyphen);
-                    start = c + 1;
+                    if (IsHyphen(text[c]) && c > start)
+                    {
+                        into[n++] = Part(text, start, c);
+                        into[n++] = new Piece(c, c + 1, PieceKind.Hyphen);
+                        start = c + 1;
+                    }
                 }
             }
 
@@ -185,21 +195,15 @@ public static class TemporalRecognizer
 
         return n;
 
-        static Piece Part(string text, int start, int end)
-        {
-            for (var c = start; c < end; c++)
-            {
-                if (!char.IsAsciiDigit(text[c]))
-                {
-                    return new Piece(start, end, PieceKind.Word);
-                }
-            }
-
-            return new Piece(start, end, PieceKind.Number);
-        }
+        static Piece Part(string text, int start, int end) =>
+            new(start, end, text.AsSpan(start, end - start).ContainsAnyExceptInRange('0', '9') ? PieceKind.Word : PieceKind.Number);
     }
 
     private static bool IsHyphen(char c) => c is '-' or '‑' or '–';
+
+    private static readonly SearchValues<char> Hyphens = SearchValues.Create("-‑–");
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create([.. Enumerable.Range('A', 26).Concat(Enumerable.Range('a', 26)).Select(c => (char)c)]);
 
     /// <summary>The grammar over the pieces of one sentence.</summary>
     private readonly ref struct Grammar(string text, ReadOnlySpan<Piece> pieces, TemporalNormalizer normalizer, DiscourseState state, List<Diagnostic> diagnostics)
@@ -259,10 +263,31 @@ public static class TemporalRecognizer
 
         // ---------------------------------------------------------------- the driver
 
+        /// <summary>Whether a failed <see cref="Match(int, out Found)"/> at <paramref name="i"/> also tried <c>Match(i + 1)</c>, and so showed that nothing starts there.</summary>
+        public bool TriedNext(int i) => Is(i, "the") && SkipLabel(i) == i + 1;
+
+        /// <summary>Whether an expression can begin at piece <paramref name="i"/>: anything but a word the grammar never starts with.</summary>
+        public bool CouldStart(int i)
+        {
+            if (!IsWord(i))
+            {
+                // Numbers start dates, times and amounts; of the marks only an apostrophe does ("'90s").
+                return IsKind(i, PieceKind.Number) || this[i] is "'" or "’";
+            }
+
+            // A word with anything but ASCII letters ("1990s", "Valentine's", "3pm", "Ramadán") always tries.
+            var s = this[i];
+            return s.ContainsAnyExcept(AsciiLetters) || StartLookup.Contains(s);
+        }
+
         /// <summary>Skips a piece that does not start an expression, and with it a label's number ("Route 7", "the 17th Division").</summary>
         public int SkipLabel(int i)
         {
-            if ((InSet(i, LabelLookup) || (IsCapitalised(i) && this[i + 1].Length != 4)) && (IsKind(i + 1, PieceKind.Number) || (IsKind(i + 1, PieceKind.Hyphen) && IsKind(i + 2, PieceKind.Number) && Glued(i + 2))))
+            // A one-letter label is a capital ("F-16", "A 320"); lower-case "a 10-hour tour" is an article.
+            // A capitalised name before a count of units is not a label: "NATO 50 years ago", "Blair 10 days ago".
+            // The number is checked first: it is rare, the label lookup is not free.
+            var numberAfter = IsKind(i + 1, PieceKind.Number) || (IsKind(i + 1, PieceKind.Hyphen) && IsKind(i + 2, PieceKind.Number) && Glued(i + 2));
+            if (numberAfter && ((InSet(i, LabelLookup) && !(this[i].Length == 1 && char.IsLower(this[i][0]))) || (IsCapitalised(i) && this[i + 1].Length != 4 && !(IsKind(i + 1, PieceKind.Number) && Lookup(i + 2, UnitLookup, out _)))))
             {
                 return IsKind(i + 1, PieceKind.Number) ? i + 2 : i + 3;
             }
@@ -277,6 +302,17 @@ public static class TemporalRecognizer
             if (i >= Length)
             {
                 return false;
+            }
+
+            // "the year ended March 31", "the fiscal year ending June 30": a reporting period, a year long.
+            if (Is(i, "the") && (Is(i + 1, "year") || (Is(i + 1, "fiscal") && Is(i + 2, "year"))))
+            {
+                var y = Is(i + 1, "year") ? i + 1 : i + 2;
+                if (IsAny(y + 1, "ended", "ending", "to"))
+                {
+                    f = Make(i, y + 1, TimexType.Duration, new Resolved("P1Y", DatePrecision.Unknown, null, "explicit"), "reporting-year");
+                    return true;
+                }
             }
 
             // A determiner, a bound, a part: each optional, in that order, each only kept when a core follows.
@@ -303,7 +339,8 @@ public static class TemporalRecognizer
                 return true;
             }
 
-            return Core(i, out f) && Joined(ref f);
+            // No core begins with "the" (the most frequent word of news): it only joins the expression after it.
+            return !Is(i, "the") && Core(i, out f) && Joined(ref f);
         }
 
         public TemporalMention ToMention(in Found f)
@@ -1228,9 +1265,30 @@ public static class TemporalRecognizer
                 return true;
             }
 
+            // "half an hour", "half a century"
+            if (Is(i, "half") && IsAny(i + 1, "a", "an") && Lookup(i + 2, UnitLookup, out var halfUnit) && halfUnit != TimeUnit.Weekend && !this[i + 2].EndsWith("s", StringComparison.OrdinalIgnoreCase))
+            {
+                f = Make(i, i + 3, TimexType.Duration, new Resolved(HalfDurationValue(halfUnit, 0), DatePrecision.Unknown, null, "explicit"), "duration-half", counted: true);
+                return true;
+            }
+
             if (Count(i, out var amount, out var unitAt, out var vague))
             {
                 var u = unitAt;
+
+                // "5 1/2 hours", "two and a half years": a half before the unit.
+                var half = false;
+                if (amount is not null && Half(u, out var afterHalf))
+                {
+                    (half, u) = (true, afterHalf);
+                }
+
+                // "20 more years", "an additional year", "three straight days": a word between the count and its unit.
+                if (!Lookup(u, UnitLookup, out _) && InSet(u, ExtraCountWordLookup) && Lookup(u + 1, UnitLookup, out _))
+                {
+                    u++;
+                }
+
                 var adjectival = JoiningHyphen(u);
                 if (adjectival)
                 {
@@ -1252,12 +1310,34 @@ public static class TemporalRecognizer
 
                 if (IsAny(i, "a", "an") && (IsAny(i - 1, "once", "twice", "times", "per") || IsKind(i - 1, PieceKind.Number)))
                 {
-                    f = Make(i, u + 1, TimexType.Set, new Resolved(DurationValue(unit, 1), DatePrecision.Unknown, null, "recurrence"), "per-unit");
+                    // TimeML takes the frequency into the extent: "twice a week", "three times a year".
+                    var from = IsAny(i - 1, "once", "twice") ? i - 1 : Is(i - 1, "times") && (IsKind(i - 2, PieceKind.Number) || Lookup(i - 2, NumberLookup, out _)) ? i - 2 : i;
+                    f = Make(from, u + 1, TimexType.Set, new Resolved(DurationValue(unit, 1), DatePrecision.Unknown, null, "recurrence"), "per-unit");
                     return true;
+                }
+
+                // A rate, not a period: "$500 million a year", "700 seats a week", "358,000 a month".
+                if (IsAny(i, "a", "an") && !Is(u + 1, "ago") && !Is(u + 1, "earlier") && !Is(u + 1, "later")
+                    && (IsAny(i - 1, "million", "billion", "thousand", "hundred", "percent", "%", "dollars", "cents") || IsCountedNoun(i - 1)))
+                {
+                    return false;
+                }
+
+                // An age: "52 years old", "Howes, 37 years old when he was kidnapped".
+                if (!IsAny(i, "a", "an") && unit == TimeUnit.Year && Is(u + 1, "old"))
+                {
+                    return false;
                 }
 
                 // "two years ago", "a year earlier", "three days later"
                 var end = u + 1;
+
+                // "a minute and a half", "an hour and a half": the half after the unit.
+                if (!half && amount is not null && !adjectival && Is(end, "and") && IsAny(end + 1, "a", "an") && Is(end + 2, "half"))
+                {
+                    half = true;
+                    end += 3;
+                }
                 if (!adjectival && JoiningHyphen(end) && IsAny(end + 1, "ago", "earlier", "old", "end", "long") && IsAny(i, "a", "an", "the"))
                 {
                     return false;
@@ -1297,7 +1377,7 @@ public static class TemporalRecognizer
                     end += 2;
                 }
 
-                var durationValue = DurationValue(unit, amount);
+                var durationValue = half ? HalfDurationValue(unit, amount!.Value) : DurationValue(unit, amount);
                 f = Make(i, end, TimexType.Duration, new Resolved(durationValue, DatePrecision.Unknown, null, vague ? "vague" : "explicit"), adjectival ? "duration-adjective" : "duration", counted: true);
                 return true;
             }
@@ -1406,6 +1486,47 @@ public static class TemporalRecognizer
             return true;
         }
 
+        /// <summary>"1/2", "½" or "and a half" at <paramref name="i"/>.</summary>
+        private bool Half(int i, out int end)
+        {
+            end = i;
+            if (Is(i, "1") && Is(i + 1, "/") && Is(i + 2, "2") && Glued(i + 1) && Glued(i + 2))
+            {
+                end = i + 3;
+                return true;
+            }
+
+            if (Is(i, "½"))
+            {
+                end = i + 1;
+                return true;
+            }
+
+            if (Is(i, "and") && IsAny(i + 1, "a", "one") && Is(i + 2, "half") && Lookup(i + 3, UnitLookup, out _))
+            {
+                end = i + 3;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>An amount and a half of a unit, in the next smaller unit where one divides it evenly ("P2Y6M", "PT5H30M").</summary>
+        private static string HalfDurationValue(TimeUnit unit, int amount)
+        {
+            var a = amount.ToString(CultureInfo.InvariantCulture);
+            return unit switch
+            {
+                TimeUnit.Year => amount == 0 ? "P6M" : $"P{a}Y6M",
+                TimeUnit.Day => amount == 0 ? "PT12H" : $"P{a}DT12H",
+                TimeUnit.Hour => amount == 0 ? "PT30M" : $"PT{a}H30M",
+                TimeUnit.Minute => amount == 0 ? "PT30S" : $"PT{a}M30S",
+                TimeUnit.Decade => $"P{amount * 10 + 5}Y",
+                TimeUnit.Century => $"P{amount * 100 + 50}Y",
+                _ => DurationValue(unit, amount).Replace(a, a + ".5", StringComparison.Ordinal),
+            };
+        }
+
         private static string DurationValue(TimeUnit unit, int? amount)
         {
             var a = amount is { } v ? v.ToString(CultureInfo.InvariantCulture) : "X";
@@ -1420,8 +1541,9 @@ public static class TemporalRecognizer
                 TimeUnit.Month => $"P{a}M",
                 TimeUnit.Quarter => $"P{a}Q",
                 TimeUnit.Season => $"P{a}SE",
-                TimeUnit.Decade => $"P{a}DE",
-                TimeUnit.Century => $"P{a}CE",
+                // ISO 8601 has no decade or century: a counted one is in years ("P20Y", as TimeBank writes it); a vague one keeps its unit.
+                TimeUnit.Decade => amount is { } de ? $"P{de * 10}Y" : "PXDE",
+                TimeUnit.Century => amount is { } ce ? $"P{ce * 100}Y" : "PXCE",
                 TimeUnit.Millennium => $"P{a}L",
                 _ => $"P{a}Y",
             };
@@ -1517,6 +1639,20 @@ public static class TemporalRecognizer
             if (Lookup(j, MonthLookup, out var month) && IsCapitalised(j) && this[j].Length > 3)
             {
                 f = Make(i, j + 1, TimexType.Set, new Resolved($"XXXX-{month:00}", DatePrecision.Unknown, null, "recurrence"), "recurrence-month");
+                return true;
+            }
+
+            // "every summer", "each winter"
+            if (step == 1 && Lookup(j, SeasonLookup, out var season))
+            {
+                f = Make(i, j + 1, TimexType.Set, new Resolved($"XXXX-{season}", DatePrecision.Unknown, null, "recurrence"), "recurrence-season");
+                return true;
+            }
+
+            // "every morning", "each night"
+            if (step == 1 && Lookup(j, PartOfDayLookup, out var part) && !char.IsDigit(part[0]))
+            {
+                f = Make(i, j + 1, TimexType.Set, new Resolved($"XXXX-XX-XXT{part}", DatePrecision.Unknown, null, "recurrence"), "recurrence-part-of-day");
                 return true;
             }
 
@@ -1683,6 +1819,33 @@ public static class TemporalRecognizer
             {
                 end = day.End;
             }
+
+            // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis dates the time but is its own expression.
+            var dayOutside = false;
+            if (!hasDay && Is(end, "("))
+            {
+                var close = end + 1;
+                while (close < Length && close < end + 8 && !Is(close, ")"))
+                {
+                    close++;
+                }
+
+                var next = Is(close + 1, ",") ? close + 2 : close + 1;
+                dayOutside = Is(close, ")") && (WeekdayDate(next, out day) || Deictic(next, out day)) && day.IsDay && day.Type == TimexType.Date;
+            }
+
+            // "Friday at 10 p.m.", "yesterday around noon": the day just before dates the time.
+            if (!hasDay && !dayOutside && IsAny(i - 1, "at", "around", "about", "by"))
+            {
+                dayOutside = (WeekdayDate(i - 2, out day) || Deictic(i - 2, out day)) && day.End == i - 1 && day.IsDay && day.Type == TimexType.Date;
+            }
+
+            if (dayOutside && !day.Resolved.Value.StartsWith("XXXX", StringComparison.Ordinal))
+            {
+                var dated = day.Resolved with { Value = day.Resolved.Value + "T" + time, Precision = DatePrecision.Time };
+                f = Make(i, end, TimexType.Time, dated, "clock+day-near");
+                return true;
+            }
             else if (IsAny(i, "noon", "midnight", "midday") && !IsAny(i - 1, "at", "by", "until", "after", "before", "from", "till", "around"))
             {
                 return false;
@@ -1762,6 +1925,13 @@ public static class TemporalRecognizer
                 }
 
                 var t = CueAt(left, start, end);
+                if (t == Tense.Future && Is(left, "to"))
+                {
+                    // An infinitive takes the tense of the verb that governs it: "extended their offers to acquire … Friday",
+                    // "had been scheduled to expire Friday" are past; "is expected to arrive Friday" stays ahead.
+                    return GoverningVerbIsPast(left, start - TenseWindow - 2) ? Tense.Past : Tense.Future;
+                }
+
                 if (t != Tense.Unknown)
                 {
                     return t;
@@ -1783,6 +1953,42 @@ public static class TemporalRecognizer
             }
 
             return Tense.Unknown;
+        }
+
+        /// <summary>The finite verb left of the infinitive marker at <paramref name="to"/>, within the clause, is in the past.</summary>
+        private bool GoverningVerbIsPast(int to, int limit)
+        {
+            for (var k = to - 1; k >= 0 && k >= limit; k--)
+            {
+                if (Is(k, ";") || Is(k, ".") || Is(k, ","))
+                {
+                    return false;
+                }
+
+                // A modal decides; "scheduled", "due", "expected" take the tense of their auxiliary further left.
+                if (IsAny(k, "will", "shall", "'ll", "won't", "would", "could", "might", "is", "are", "am", "says", "say"))
+                {
+                    return false;
+                }
+
+                if (InSet(k, FutureLookup))
+                {
+                    continue;
+                }
+
+                if (InSet(k, PastLookup))
+                {
+                    return true;
+                }
+
+                var w = this[k];
+                if (IsWord(k) && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !InSet(k, NotPastEdLookup) && !Is(k - 1, "be"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private Tense CueAt(int i, int start, int end)

@@ -15,6 +15,9 @@ namespace Sitrep.Recognition.Quantities;
 /// of the last two sentences counted, or what a sentence named with "the number of …", when a
 /// noun named it (fighters, soldiers, civilians, villages, towns; not killed or wounded, which a
 /// verb of one clause decides).
+/// <para>Across the document one more, <b>model-number</b>: a number the article uses as a name
+/// somewhere ("Boeing 737", "the 737-800", "Standard & Poor's 500 index" after "S&P 500") is a name
+/// wherever it stands bare ("five new 737 aircraft", "Boeing's 787"), one sense per discourse.</para>
 /// </remarks>
 public sealed class QuantitiesStage : IStage
 {
@@ -38,6 +41,7 @@ public sealed class QuantitiesStage : IStage
         var diagnostics = new List<Diagnostic>();
         string? carriedUnit = null;
         var carriedFrom = int.MinValue;
+        var models = ModelNumbers(text, tokens);
         var t = 0;
         for (var si = 0; si < sentences.Length; si++)
         {
@@ -60,6 +64,11 @@ public sealed class QuantitiesStage : IStage
             foreach (var mention in found)
             {
                 var m = mention;
+                if (models is not null && IsModel(text, m, models))
+                {
+                    continue;
+                }
+
                 if (IsBare(m) && carriedUnit is not null && si - carriedFrom <= CarrySentences)
                 {
                     m = m with { Unit = carriedUnit, Rule = m.Rule + "+carried-unit" };
@@ -83,6 +92,72 @@ public sealed class QuantitiesStage : IStage
 
         var result = document.With(QuantityLayers.Quantities, mentions.ToImmutable());
         return diagnostics.Count == 0 ? result : result.WithDiagnostics(diagnostics);
+    }
+
+    /// <summary>Plain numbers of three or more digits (not years) that stand as a name somewhere in the text: after a capitalised name or before a glued "-800".</summary>
+    private static HashSet<string>? ModelNumbers(string text, ReadOnlySpan<Token> tokens)
+    {
+        HashSet<string>? models = null;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var r = tokens[i].Range;
+            if (tokens[i].Kind != TokenKind.Number || r.Length is < 3 or > 4 || !AllDigits(text.AsSpan(r.Start, r.Length)))
+            {
+                continue;
+            }
+
+            var digits = text.AsSpan(r.Start, r.Length);
+            if (digits.Length == 4 && digits[0] is '1' or '2')
+            {
+                continue;
+            }
+
+            var before = tokens[i - 1];
+            var word = text.AsSpan(before.Range.Start, before.Range.Length);
+            var afterName = before.Kind == TokenKind.Word && char.IsUpper(word[0]) && !word.EndsWith("'s", StringComparison.Ordinal)
+                && !word.EndsWith("’s", StringComparison.Ordinal) && QuantityRecognizer.CanNameANumber(word);
+            var modelSuffix = i + 2 < tokens.Length && tokens[i + 1].Range.Start == r.End && tokens[i + 1].Range.Length == 1 && text[r.End] is '-'
+                && tokens[i + 2].Range.Start == r.End + 1 && tokens[i + 2].Kind is TokenKind.Number or TokenKind.Word && char.IsAsciiDigit(text[r.End + 1]);
+            if (afterName || modelSuffix)
+            {
+                (models ??= new HashSet<string>(StringComparer.Ordinal)).Add(digits.ToString());
+            }
+        }
+
+        return models;
+
+        static bool AllDigits(ReadOnlySpan<char> s) => !s.ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>A mention that is a model number, its variant ("737-800" read as a range) or the variant alone ("737-[800]").</summary>
+    private static bool IsModel(string text, QuantityMention m, HashSet<string> models)
+    {
+        if (!m.Rule.Contains("digits", StringComparison.Ordinal) || m.Bound is not (QuantityBound.Exact or QuantityBound.Range))
+        {
+            return false;
+        }
+
+        var span = m.Range.Slice(text);
+        var head = span.IndexOf('-') is var dash and > 0 ? span[..dash] : span;
+        if (models.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+        {
+            return true;
+        }
+
+        // The variant after a model: "737-800" where the recogniser read "800" alone.
+        var start = m.Range.Start;
+        if (start > 1 && text[start - 1] == '-' && char.IsAsciiDigit(text[start - 2]))
+        {
+            var k = start - 2;
+            while (k > 0 && char.IsAsciiDigit(text[k - 1]))
+            {
+                k--;
+            }
+
+            return models.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(k, start - 1 - k));
+        }
+
+        return false;
     }
 
     private static bool IsBare(QuantityMention m) =>

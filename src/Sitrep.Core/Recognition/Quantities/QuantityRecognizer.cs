@@ -164,7 +164,8 @@ public static class QuantityRecognizer
         var s = new Sentence(text, tokens);
         for (var i = 0; i + 1 < s.Count; i++)
         {
-            if (!NumberOfLookup.Contains(s[i]) || !s.Is(i + 1, "of"))
+            // "of" first: a comparison, where the lookup hashes every token of the sentence.
+            if (!s.Is(i + 1, "of") || !NumberOfLookup.Contains(s[i]))
             {
                 continue;
             }
@@ -814,6 +815,10 @@ public static class QuantityRecognizer
     }
 
     private static bool HasDigit(ReadOnlySpan<char> word) => word.ContainsAnyInRange('0', '9');
+
+    /// <summary>A capitalised word before a number that can make it a name (not a month, a bound or a stop word: "Boeing 737", not "In 300").</summary>
+    internal static bool CanNameANumber(ReadOnlySpan<char> word) =>
+        IsNameLike(word) && !MonthLookup.Contains(word) && !CountedLookup.ContainsKey(word);
 
     /// <summary>A capitalised word that can name something numbered (not "Syria's", not a bound word).</summary>
     private static bool IsNameLike(ReadOnlySpan<char> word) =>
