@@ -111,7 +111,7 @@ public static class ExplainCommand
                 w.WriteLine($"          because \"{d.Slice(c.Evidence)}\" [rule {c.Rule}]");
                 var place = c.Place is { } p ? $"{p.Name}{(p.Lat is { } lat && p.Lon is { } lon ? FormattableString.Invariant($" ({lat:0.###}, {lon:0.###})") : " (unresolved)")}{(c.PlaceDetail is null ? string.Empty : $", {c.PlaceDetail}")}" : "none";
                 w.WriteLine($"          where {place}; when {c.Date ?? "none"} [rule {c.DateRule ?? "-"}]");
-                if (Output.RecordBuilder.Coding(c) is { } code)
+                if (Output.RecordBuilder.Coding(c, d.Slice(c.SentenceRange)) is { } code)
                 {
                     var deaths = code.FatalitiesBest is { } best ? $", fatalities {code.FatalitiesLow}/{best}/{code.FatalitiesHigh?.ToString() ?? "-"} (low/best/high)" : string.Empty;
                     w.WriteLine($"          ACLED {code.AcledEventType} / {code.AcledSubEventType}, geo {code.AcledGeoPrecision}, time {code.AcledTimePrecision}{deaths}; UCDP where_prec {code.UcdpWherePrec}, date_prec {code.UcdpDatePrec} [rule {code.Rule}]");

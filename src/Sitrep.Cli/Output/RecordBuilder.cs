@@ -53,13 +53,13 @@ public static class RecordBuilder
         Hedged = claim.Hedged,
         Rule = claim.Rule,
         DateRule = claim.DateRule,
-        Coding = Coding(claim),
+        Coding = Coding(claim, AsGiven(document, claim.SentenceRange)),
     };
 
     /// <summary>The claim's ACLED/UCDP coding, with actor types from the shipped dictionary; null when it is not an event.</summary>
-    public static CodingRecord? Coding(Sitrep.Claims.Claim claim)
+    public static CodingRecord? Coding(Sitrep.Claims.Claim claim, string? sentence = null)
     {
-        var code = Sitrep.Claims.Coding.EventCoding.Code(claim, ActorTypeOf);
+        var code = Sitrep.Claims.Coding.EventCoding.Code(claim, ActorTypeOf, sentence);
         return code.AcledEventType is null
             ? null
             : new CodingRecord(code.AcledEventType, code.AcledSubEventType, code.AcledGeoPrecision, code.AcledTimePrecision,

@@ -88,4 +88,16 @@ public sealed class EventCodingTests
         Assert.Equal(("Violence against civilians", "Attack"), (code.AcledEventType, code.AcledSubEventType));
         Assert.Equal((3, 6, 5), (code.AcledGeoPrecision!.Value, code.UcdpWherePrec!.Value, code.UcdpDatePrec!.Value));
     }
+
+    [Theory]
+    [InlineData("A suicide bomber blew himself up at a checkpoint, killing 12 soldiers.", "Suicide bomb")]
+    [InlineData("Regime shelling of the town killed three civilians.", "Shelling/artillery/missile attack")]
+    [InlineData("A roadside bomb killed four policemen south of Kirkuk.", "Remote explosive/landmine/IED")]
+    [InlineData("Barrel bombs dropped by helicopters killed 15 people.", "Air/drone strike")]
+    [InlineData("At least 20 fighters were killed in clashes near the town.", "Armed clash")]
+    public void TheSentencesWeapon_RefinesCasualties(string sentence, string sub)
+    {
+        var code = EventCoding.Code(Make(ClaimKind.Casualties, "syrian_government", "isis", quantity: new ClaimQuantity(3, 3, "killed", false)), TypeOf, sentence);
+        Assert.Equal(sub, code.AcledSubEventType);
+    }
 }

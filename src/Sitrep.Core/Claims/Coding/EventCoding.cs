@@ -38,11 +38,22 @@ public static class EventCoding
     private const string AgainstCivilians = "Violence against civilians";
     private const string Strategic = "Strategic developments";
 
-    public static EventCode Code(Claim claim, Func<string, ActorType?> typeOf)
+    public static EventCode Code(Claim claim, Func<string, ActorType?> typeOf) => Code(claim, typeOf, null);
+
+    /// <summary>
+    /// Codes a claim; with its sentence, the weapon the sentence names refines fighting and casualty
+    /// claims into ACLED's remote-violence sub-events (suicide bomb, shelling, IED, chemical weapon, air strike).
+    /// </summary>
+    public static EventCode Code(Claim claim, Func<string, ActorType?> typeOf, string? sentence)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(typeOf);
         var (type, sub, rule) = Classify(claim, typeOf);
+        if (sentence is not null && (claim.Kind is ClaimKind.Casualties || claim.EventType is EventType.Attack or EventType.Clash or EventType.Airstrike) && Weapon(sentence) is { } weapon)
+        {
+            (type, sub, rule) = weapon;
+        }
+
         int? low = null, best = null, high = null;
         if (claim.Kind == ClaimKind.Casualties && claim.Quantity is { Unit: "killed" } q)
         {
@@ -97,6 +108,34 @@ public static class EventCoding
             EventType.Evacuation => (Strategic, "Non-violent transfer of territory", "acled/evacuation"),
             _ => (Strategic, "Other", "acled/strategic-other"),
         };
+    }
+
+    /// <summary>ACLED's remote-violence sub-events, by the weapon words of the sentence (most specific first).</summary>
+    private static readonly (string[] Words, string Type, string Sub, string Rule)[] Weapons =
+    [
+        (["chemical", "sarin", "chlorine", "nerve agent", "toxic gas", "poison gas", "mustard gas"], Remote, "Chemical weapon", "acled/weapon-chemical"),
+        (["suicide bomb", "suicide attack", "suicide car", "suicide vest", "suicide bomber", "blew himself up", "blew herself up", "SVBIED", "suicide truck"], Remote, "Suicide bomb", "acled/weapon-suicide"),
+        (["IED", "roadside bomb", "landmine", "land mine", "car bomb", "booby", "explosive device", "bomb exploded", "bomb went off", "planted bomb", "mine explo", "bomb blast", "VBIED"], Remote, "Remote explosive/landmine/IED", "acled/weapon-explosive"),
+        (["grenade"], Remote, "Grenade", "acled/weapon-grenade"),
+        (["air strike", "airstrike", "air raid", "warplane", "jets", "drone strike", "helicopter", "barrel bomb", "aircraft", "bombed", "bombing raid"], Remote, "Air/drone strike", "acled/weapon-air"),
+        (["shelling", "shelled", "artillery", "mortar", "rocket", "missile", "shells"], Remote, "Shelling/artillery/missile attack", "acled/weapon-shelling"),
+    ];
+
+    private static (string? Type, string? Sub, string Rule)? Weapon(string sentence)
+    {
+        foreach (var (words, type, sub, rule) in Weapons)
+        {
+            foreach (var w in words)
+            {
+                var comparison = w.All(char.IsUpper) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+                if (sentence.Contains(w, comparison))
+                {
+                    return (type, sub, rule);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>ACLED geo-precision: 1 the named town, 2 near it or part of a region, 3 a province, region or country (or no place).</summary>
