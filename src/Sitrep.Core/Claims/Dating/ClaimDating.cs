@@ -109,6 +109,18 @@ public static class ClaimDating
             }
         }
 
+        // "Russian jets pounded the town, killing 26": the verb the participle hangs on.
+        if (token > 0 && c.Word(token - 1) is "killing" or "wounding" or "injuring")
+        {
+            for (var k = token - 2; k >= Math.Max(0, token - 14) && c.Tokens[k].Range.Start >= clause.Start; k--)
+            {
+                if (IsFiniteVerb(c, k))
+                {
+                    return k;
+                }
+            }
+        }
+
         return null;
     }
 

@@ -153,6 +153,11 @@ public sealed class VerbClaims : IClaimRule
             if (!hasCasualtyFigure && VerbLexicon.Events.TryGetValue(word, out var type)
                 && !(type is EventType.Attack or EventType.Clash or EventType.Offensive or EventType.Siege or EventType.Capture && claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained)))
             {
+                if (SupportPhrase(c, sentence, t))
+                {
+                    continue; // "an offensive backed by US-led air strikes": the strikes describe the offensive's support
+                }
+
                 var passiveEvent = VerbLexicon.Passive.Contains(previous) || (t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by");
                 if (type == EventType.Declaration && !(passiveEvent && t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by") && !DeclaresSomething(c, sentence, t))
                 {
@@ -235,6 +240,21 @@ public sealed class VerbClaims : IClaimRule
         }
 
         return null;
+    }
+
+    /// <summary>An event noun inside "backed by …", "supported by …", "with the support of …" qualifies another event.</summary>
+    private static bool SupportPhrase(ClaimContext c, int sentence, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(c.TokenStart[sentence] + 1, t - 6); k--)
+        {
+            var w = c.Word(k);
+            if (w is "by" or "of" && c.Word(k - 1) is "backed" or "supported" or "support" or "aided" or "covered" or "cover")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"from" or "out" within four words: "driven from", "pushed out of", "expelled this year from".</summary>
