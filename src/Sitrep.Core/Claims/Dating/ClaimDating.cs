@@ -304,7 +304,8 @@ public static class ClaimDating
 
             if (w is "had" or "Had" or "'d" or "’d")
             {
-                return Tense.Pluperfect;
+                // "said they had captured": reported speech shifts a simple past back; it is the story's time.
+                return ReportedBefore(c, first, k) ? Tense.Past : Tense.Pluperfect;
             }
 
             if (w is "was" or "were" or "did" or "Was" or "Were" or "Did")
@@ -329,7 +330,42 @@ public static class ClaimDating
             return Tense.Ongoing;
         }
 
+        // A bare participle ("…, with the organisation losing control of…") takes the tense of the sentence's verb before it.
+        if (word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            for (var k = token - 1; k >= first; k--)
+            {
+                var w = c.Word(k);
+                if (w is "was" or "were" or "had" || IsFiniteVerb(c, k) && w is not ("is" or "are"))
+                {
+                    return Tense.Past;
+                }
+
+                if (w is "is" or "are" or "has" or "have")
+                {
+                    return Tense.Present;
+                }
+            }
+        }
+
         return word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast(word) ? Tense.Past : Tense.Present;
+    }
+
+    private static readonly FrozenSet<string> ReportingVerbs = new[] { "said", "told", "added", "reported", "announced", "claimed", "stated", "confirmed", "explained", "noted", "insisted" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A reporting verb earlier in the sentence than <paramref name="token"/>.</summary>
+    private static bool ReportedBefore(ClaimContext c, int first, int token)
+    {
+        for (var k = first; k < token; k++)
+        {
+            if (ReportingVerbs.Contains(c.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IrregularPast(string word) => word.ToLowerInvariant() is "took" or "lost" or "held" or "won" or "fought" or "drove" or "struck" or "hit" or "led" or "fled" or "overran" or "retook" or "began" or "saw" or "withdrew" or "made" or "kept" or "left" or "fell" or "came" or "went" or "got" or "gave" or "put";

@@ -34,7 +34,7 @@ public sealed class VerbClaims : IClaimRule
             if (!forecastClauses.Any(f => f.Overlaps(clause)) && IsForecastTrigger(c, sentence, t, word))
             {
                 forecastClauses.Add(clause);
-                claims.Add(Make(c, sentence, ClaimKind.Forecast, Roles.Subject(c, sentence, t, previousSubject) ?? Roles.Object(c, sentence, t) ?? Roles.PronounParty(c, sentence, clause, attributed ? source : null, previousSubject), null, null, null, null,
+                claims.Add(Make(c, sentence, ClaimKind.Forecast, Roles.Subject(c, sentence, t, previousSubject) ?? Roles.Object(c, sentence, t) ?? Roles.PronounParty(c, sentence, clause, attributed ? source : null, previousSubject) ?? c.MainArmedActor, null, null, null, null,
                     null, source, attributed, speaker, hedged || word is "expected" or "likely" or "expect" or "expects", negated, "forecast/future-clause", c.Tokens[t].Range));
                 continue;
             }
