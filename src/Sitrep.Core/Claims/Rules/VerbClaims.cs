@@ -83,7 +83,7 @@ public sealed class VerbClaims : IClaimRule
 
             if (VerbLexicon.Control.TryGetValue(word, out var status))
             {
-                var passive = VerbLexicon.Passive.Contains(previous);
+                var passive = VerbLexicon.Passive.Contains(previous) && !word.EndsWith("ing", StringComparison.Ordinal);
                 if (status == ControlStatus.Besieged && !passive)
                 {
                     goto events; // "X besieged Y" is a siege event
@@ -158,7 +158,7 @@ public sealed class VerbClaims : IClaimRule
                     continue; // "an offensive backed by US-led air strikes": the strikes describe the offensive's support
                 }
 
-                var passiveEvent = VerbLexicon.Passive.Contains(previous) || (t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by");
+                var passiveEvent = VerbLexicon.Passive.Contains(previous) && !word.EndsWith("ing", StringComparison.Ordinal) || (t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by");
                 if (type == EventType.Declaration && !(passiveEvent && t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by") && !DeclaresSomething(c, sentence, t))
                 {
                     continue; // "declared 'paper strength'", "cannot be declared": no formal statement
