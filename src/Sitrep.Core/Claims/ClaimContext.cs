@@ -75,7 +75,27 @@ public sealed class ClaimContext
 
     public IEnumerable<TemporalMention> DatesIn(TextRange range) => Dates.Where(d => range.Contains(d.Range));
 
-    public IEnumerable<ToponymMention> PlacesIn(TextRange range) => Places.Where(p => range.Contains(p.Range));
+    /// <summary>
+    /// The places inside a range, without names that are a party's ("Al-Qaeda") or a backer's
+    /// modifier ("US" of "US-led coalition"): those name an actor, not where a claim is.
+    /// </summary>
+    public IEnumerable<ToponymMention> PlacesIn(TextRange range) => Places.Where(p => range.Contains(p.Range) && !InActorName(p.Range));
+
+    private bool InActorName(TextRange place)
+    {
+        foreach (var a in ActorsIn(new TextRange(Math.Max(0, place.Start - 40), Math.Min(Text.Length, place.End + 40))))
+        {
+            // The whole name is the party's ("Al-Qaeda"); a place inside a longer party name ("the
+            // Baghdad government") still says where the party is.
+            if (a.Range == place && !a.Rule.StartsWith("metonym", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "US-led", "Iran-backed": a place fused into a modifier names a backer, not a location.
+        return place.End < Text.Length && Text[place.End] is '-' or '‑' && Text.AsSpan(place.End).StartsWith("-led", StringComparison.Ordinal) | Text.AsSpan(place.End).StartsWith("-backed", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// Where a claim triggered at <paramref name="evidence"/> is: the places of its clause after the

@@ -96,6 +96,15 @@ public sealed class VerbClaims : IClaimRule
 
                 var subject = Roles.Subject(c, sentence, t, previousSubject);
                 string? actor = subject, other = null;
+                if (t == c.TokenStart[sentence] && VerbLexicon.Expulsion.Contains(word) && FromFollows(c, sentence, t)
+                    && c.ActorsIn(c.Sentences[sentence].Range).FirstOrDefault(a => Roles.IsParty(a.Actor) && a.Range.Start > c.Tokens[t].Range.End) is { } expelled)
+                {
+                    // "Driven this year from its two capitals, ISIL has…": an opening participle tells the main subject's loss.
+                    claims.Add(Make(c, sentence, ClaimKind.Control, expelled.Actor.Id, null, ControlStatus.Lost, null, null, null,
+                        source, attributed, speaker, hedged, negated, "control/lost-opening-participle", c.Tokens[t].Range));
+                    continue;
+                }
+
                 if (status == ControlStatus.Gained)
                 {
                     if (passive)
