@@ -138,8 +138,10 @@ public sealed class VerbClaims : IClaimRule
                 var actor = Roles.Subject(c, sentence, t, previousSubject);
                 if (actor is not null)
                 {
-                    claims.Add(Make(c, sentence, ClaimKind.Control, actor, null, ControlStatus.Presence, null, null, c.Published,
-                        source, attributed, speaker, hedged, negated, "control/presence", c.Tokens[t].Range));
+                    // "has fixed positions in": ground held, not just a presence.
+                    var held = word is "positions" && previous is "fixed";
+                    claims.Add(Make(c, sentence, ClaimKind.Control, actor, null, held ? ControlStatus.Holds : ControlStatus.Presence, null, null, c.Published,
+                        source, attributed, speaker, hedged, negated, held ? "control/holds-fixed-positions" : "control/presence", c.Tokens[t].Range));
                 }
 
                 continue;
