@@ -54,7 +54,7 @@ public sealed class ClaimsStage : IStage
 
             var fromNumbers = quantityClaims.Find(context, s).ToList();
             claims.AddRange(fromNumbers.SelectMany(c => Placed(context, c)).Select(c => Dated(context, c)));
-            var fromVerbs = verbClaims.FindAll(context, s, previousSubject).SelectMany(c => CoActors(context, c)).ToList();
+            var fromVerbs = verbClaims.FindAll(context, s, previousSubject).SelectMany(c => CoActors(context, c)).SelectMany(c => CoOthers(context, c)).ToList();
             claims.AddRange(fromVerbs.SelectMany(c => Placed(context, c)).Select(c => Dated(context, c)));
             var fromPresence = presenceClaims.Find(context, s)
                 .Where(p => !fromVerbs.Any(v => v.Kind == ClaimKind.Control && v.Actor == p.Actor && v.Status is ControlStatus.Presence or ControlStatus.Holds or ControlStatus.Besieged))
@@ -186,6 +186,41 @@ public sealed class ClaimsStage : IStage
             if (seen.Add(id) && id != claim.Other)
             {
                 yield return claim with { Actor = id, Rule = claim.Rule + "+co-actor" };
+            }
+        }
+    }
+
+    /// <summary>
+    /// An event against several parties gives one claim per party: "fighting against both opposition
+    /// factions and regime forces" is two clashes. The other's mention is walked forward over coordinations.
+    /// </summary>
+    private static IEnumerable<Claim> CoOthers(ClaimContext c, Claim claim)
+    {
+        yield return claim;
+        if (claim.Other is null || claim.Kind is not ClaimKind.Event)
+        {
+            yield break;
+        }
+
+        var sentence = c.Sentences[claim.Sentence].Range;
+        var parties = c.ActorsIn(new TextRange(claim.Evidence.End, sentence.End)).Where(a => Roles.IsParty(a.Actor)).ToList();
+        var k = parties.FindIndex(a => a.Actor.Id == claim.Other);
+        if (k < 0)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { claim.Other };
+        if (claim.Actor is not null)
+        {
+            seen.Add(claim.Actor);
+        }
+
+        for (var j = k + 1; j < parties.Count && IsCoordination(c, parties[j - 1].Range.End, parties[j].Range.Start); j++)
+        {
+            if (seen.Add(parties[j].Actor.Id))
+            {
+                yield return claim with { Other = parties[j].Actor.Id, Rule = claim.Rule + "+co-other" };
             }
         }
     }
