@@ -139,7 +139,49 @@ public sealed class ClaimContext
         // No place in the clause: the nearest the sentence names ("…, where they are battling…" refers back to it).
         var range = Sentences[sentence].Range;
         var nearest = PlacesIn(range).OrderBy(p => p.Range.Start >= evidence.End ? p.Range.Start - evidence.End : evidence.Start - p.Range.End).FirstOrDefault();
-        return nearest is null ? [] : [Specific(nearest)];
+        if (nearest is not null)
+        {
+            return [Specific(nearest)];
+        }
+
+        return ReferredPlace(sentence) is { } referred ? [referred] : [];
+    }
+
+    /// <summary>
+    /// "that province", "the city": a place noun with a demonstrative refers to the last place of
+    /// that kind named in the three sentences before (a province to a first-order division).
+    /// </summary>
+    private ToponymMention? ReferredPlace(int sentence)
+    {
+        PlaceLevel[]? levels = null;
+        for (var t = TokenStart[sentence] + 1; t < TokenEnd[sentence] && levels is null; t++)
+        {
+            if (Word(t - 1).ToLowerInvariant() is not ("that" or "this" or "the"))
+            {
+                continue;
+            }
+
+            levels = Word(t).ToLowerInvariant() switch
+            {
+                "province" or "governorate" => [PlaceLevel.Admin1],
+                "city" or "town" => [PlaceLevel.Settlement],
+                "country" => [PlaceLevel.Country],
+                "district" or "neighbourhood" or "neighborhood" => [PlaceLevel.District, PlaceLevel.Admin2],
+                _ => null,
+            };
+            if (levels is not null && t > TokenStart[sentence] + 1 && Word(t - 1) is "the" && Word(t + 1 < TokenEnd[sentence] ? t + 1 : t) is "of")
+            {
+                levels = null; // "the province of Raqqa" names its place
+            }
+        }
+
+        if (levels is null)
+        {
+            return null;
+        }
+
+        var from = Sentences[Math.Max(0, sentence - 3)].Range.Start;
+        return PlacesIn(new TextRange(from, Sentences[sentence].Range.Start)).LastOrDefault(p => levels.Contains(p.Level));
     }
 
     /// <summary>Words that join the items of a list of places: "Tadamun, Hajar al-Aswad and Yarmouk", ", including the neighbourhoods of".</summary>

@@ -313,6 +313,7 @@ public sealed class ClaimsStage : IStage
         {
             Place = new ClaimPlace(p.Name, p.Lat, p.Lon, LevelName(p.Level), p.Range),
             PlaceDetail = claim.PlaceDetail ?? p.Qualifier,
+            Rule = claim.SentenceRange.Contains(p.Range) ? claim.Rule : claim.Rule + "+place-referred-to",
         });
     }
 
