@@ -68,6 +68,15 @@ public sealed class ClaimsStage : IStage
             claims[i] = Anaphoric(context, claims, i);
         }
 
+        // A presence is a presence somewhere: with no place it says nothing a map can show ("the areas where they are based").
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            if (claims[i].Kind == ClaimKind.Control && claims[i].Status == ControlStatus.Presence && claims[i].Place is null)
+            {
+                claims.RemoveAt(i);
+            }
+        }
+
         return document.With(ClaimLayers.Claims, WithoutRestatements(claims));
     }
 
