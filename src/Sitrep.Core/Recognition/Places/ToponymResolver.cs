@@ -131,7 +131,8 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                         // Leave out the mention's own vote.
                         var own = chosen[i] >= 0 && candidates[i][chosen[i]].CountryCode == e.CountryCode ? (e.Level is PlaceLevel.Country or PlaceLevel.Admin1 ? 2.0 : 1.0) : 0;
                         var share = total - own > 0 ? (v - own) / (total - own) : 0;
-                        score += 4.0 * share;
+                        // Focus is evidence in proportion to how many other places make it (one other place is weak evidence).
+                        score += 4.0 * share * Math.Min(1, (total - own) / 3.0);
                         if (share > 0.5)
                         {
                             why = "focus";
