@@ -94,6 +94,11 @@ public sealed class VerbClaims : IClaimRule
                     continue; // "under the control", "talks held"
                 }
 
+                if (status == ControlStatus.Holds && (previous.ToLowerInvariant() is "once" or "formerly" or "previously" or "long" or "used" || OpensWithWhen(c, clause)))
+                {
+                    continue; // "the cities it once controlled", "When the organization controlled…": a past holding as background
+                }
+
                 var subject = Roles.Subject(c, sentence, t, previousSubject);
                 string? actor = subject, other = null;
                 if (t == c.TokenStart[sentence] && VerbLexicon.Expulsion.Contains(word) && FromFollows(c, sentence, t)
@@ -263,6 +268,23 @@ public sealed class VerbClaims : IClaimRule
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>A clause opening with "when" or "once" (possibly after a quote mark) sets a time as background.</summary>
+    private static bool OpensWithWhen(ClaimContext c, TextRange clause)
+    {
+        for (var k = c.TokenAt(clause.Start); k < c.Tokens.Length && c.Tokens[k].Range.End <= clause.End; k++)
+        {
+            var w = c.Word(k);
+            if (w.Length > 0 && !char.IsLetter(w[0]))
+            {
+                continue;
+            }
+
+            return w is "When" or "when" or "Once" or "Whenever" or "whenever";
         }
 
         return false;
