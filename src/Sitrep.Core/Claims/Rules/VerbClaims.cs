@@ -130,6 +130,12 @@ public sealed class VerbClaims : IClaimRule
                     }
                 }
 
+                if (status == ControlStatus.Lost && other is null)
+                {
+                    other = Roles.After(c, sentence, t, "to"); // "lost much of the country to the rebels": the gainer
+                    other = other == actor ? null : other;
+                }
+
                 var effective = status == ControlStatus.Holds && negated ? ControlStatus.None : status;
                 var quantity = ControlQuantity(c, clause, t, effective);
                 claims.Add(Make(c, sentence, ClaimKind.Control, actor, other, effective, null, quantity,
@@ -179,7 +185,7 @@ public sealed class VerbClaims : IClaimRule
                 {
                     continue; // "declared 'paper strength'", "cannot be declared": no formal statement
                 }
-                var actor = passiveEvent ? Roles.After(c, sentence, t, "by") : Roles.Subject(c, sentence, t, previousSubject);
+                var actor = DemonymBefore(c, sentence, t) ?? (passiveEvent ? Roles.After(c, sentence, t, "by") : Roles.Subject(c, sentence, t, previousSubject));
                 var other = Roles.After(c, sentence, t, "against", "on", "from") ?? (passiveEvent ? Roles.Subject(c, sentence, t, previousSubject) : Roles.Object(c, sentence, t));
                 // "The offensive is aimed at…": a definite event noun with no party named continues the story's last actor.
                 if (actor is null && other is null && previous is "The" or "the" or "This" or "this" && previousSubject is not null && type is EventType.Offensive or EventType.Attack or EventType.Siege)
@@ -253,6 +259,20 @@ public sealed class VerbClaims : IClaimRule
         if (w is "retained" or "retains" or "maintained" or "maintains" or "kept" && Next(1) == "a" && Next(2) == "presence")
         {
             return (ControlStatus.Presence, "presence-retained", t + 2);
+        }
+
+        return null;
+    }
+
+    /// <summary>"the Russian intervention", "a Turkish air strike": a demonym before an event noun (a determiner before it) names the actor.</summary>
+    private static string? DemonymBefore(ClaimContext c, int sentence, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(c.TokenStart[sentence] + 1, t - 2); k--)
+        {
+            if (VerbLexicon.DemonymActors.TryGetValue(c.Word(k), out var id) && c.Word(k - 1).ToLowerInvariant() is "the" or "a" or "an" or "its" or "their")
+            {
+                return id;
+            }
         }
 
         return null;

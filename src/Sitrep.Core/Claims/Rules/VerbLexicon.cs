@@ -57,6 +57,14 @@ internal static class VerbLexicon
     public static readonly FrozenSet<string> Expulsion = new[] { "driven", "expelled", "ousted", "pushed", "kicked", "chased", "evicted", "forced", "routed", "cleared", "flushed" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Demonyms that, right before an event noun, name its actor ("the Russian intervention", "a Turkish offensive").</summary>
+    public static readonly FrozenDictionary<string, string> DemonymActors = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Russian"] = "russia", ["Turkish"] = "turkey", ["Iraqi"] = "iraqi_government", ["Syrian"] = "syrian_government", ["American"] = "united_states",
+        ["US"] = "united_states", ["U.S."] = "united_states", ["Iranian"] = "iran", ["Israeli"] = "israel", ["French"] = "france", ["Kurdish"] = "sdf",
+        ["Jordanian"] = "jordan", ["coalition"] = "us_led_coalition", ["Coalition"] = "us_led_coalition",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Words that make an attack an air strike when they stand in its clause ("coalition aircraft struck").</summary>
     public static readonly FrozenSet<string> AirWords = new[] { "aircraft", "warplanes", "jets", "planes", "air", "drone", "drones", "helicopters", "helicopter", "bombers", "airstrikes", "warplane" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
