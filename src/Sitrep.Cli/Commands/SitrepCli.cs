@@ -12,6 +12,7 @@ public static class SitrepCli
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(GazetteerCommand.Create());
         return root;
     }
 

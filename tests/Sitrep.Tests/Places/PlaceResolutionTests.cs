@@ -47,6 +47,23 @@ public sealed class PlaceResolutionTests
         Assert.Equal(Run(text).Get(PlaceLayers.Places).ToArray(), Run(text).Get(PlaceLayers.Places).ToArray());
     }
 
+    [Theory]
+    [InlineData("Officials in the U.S. said the talks had failed.", "U.S.")]
+    [InlineData("Troops left the U.K. on Monday.", "U.K.")]
+    public void Recognize_PlaceInInitials_KeepsItsFinalFullStop(string text, string expected)
+    {
+        var document = Run(text);
+        Assert.Contains(expected, document.Get(PlaceLayers.Places).Select(p => document.Slice(p.Range)));
+    }
+
+    [Fact]
+    public void WithInitialsStop_WordsAndAbbreviations_AreLeftAsMatched()
+    {
+        Assert.Equal(new Sitrep.Text.TextRange(0, 4), GazetteerRecognizer.WithInitialsStop("U.S. troops", new Sitrep.Text.TextRange(0, 3)));
+        Assert.Equal(new Sitrep.Text.TextRange(0, 4), GazetteerRecognizer.WithInitialsStop("Homs. Then", new Sitrep.Text.TextRange(0, 4)));
+        Assert.Equal(new Sitrep.Text.TextRange(0, 2), GazetteerRecognizer.WithInitialsStop("Ga. troops", new Sitrep.Text.TextRange(0, 2)));
+    }
+
     [Fact]
     public void Recognize_MonthsWeekdaysAndParties_AreNoPlaces()
     {

@@ -191,7 +191,8 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             }
 
             var level = LevelOf(gazetteer, m.EntryIds);
-            kept.Add(new PlaceCandidate(new ToponymMention(m.Range, surface, level, null, null, null, "gazetteer"), m.EntryIds, false, supported));
+            var range = WithInitialsStop(text, m.Range);
+            kept.Add(new PlaceCandidate(new ToponymMention(range, range.Slice(text), level, null, null, null, "gazetteer"), m.EntryIds, false, supported));
         }
 
         // 3. Merge with the context rules' mentions.
@@ -515,6 +516,30 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         // Two letters and a full stop: an abbreviated division ("Ga.", "Pa."), checked by the caller.
         var abbreviated = range.End < text.Length && text[range.End] == '.';
         return lastCapitalised && (words > 1 || letters >= 3 || IsAllCaps(span.ToString()) || (abbreviated && letters == 2));
+    }
+
+    /// <summary>
+    /// A name written in initials ("U.S", "U.A.E" as matched) with the full stop after its last
+    /// initial: "U.S.". The matcher reads each full stop of initials as a space, so the match ends
+    /// at the last letter.
+    /// </summary>
+    internal static TextRange WithInitialsStop(string text, TextRange range)
+    {
+        if (range.End >= text.Length || text[range.End] != '.' || range.End - range.Start < 3)
+        {
+            return range;
+        }
+
+        for (var i = range.Start; i < range.End; i++)
+        {
+            var letter = (i - range.Start) % 2 == 0;
+            if (letter ? !char.IsUpper(text[i]) : text[i] != '.')
+            {
+                return range;
+            }
+        }
+
+        return (range.End - range.Start) % 2 == 1 ? new TextRange(range.Start, range.End + 1) : range;
     }
 
     private static bool IsAllCaps(string s)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Sitrep.Text;
 
 namespace Sitrep.Recognition.Places;
@@ -31,14 +32,14 @@ public sealed class NameMatcher
 
     private readonly Dictionary<string, int> vocabulary;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words;
-    private readonly Dictionary<long, int> next;
+    private readonly EdgeTable next;
     private readonly int[] fail;
     private readonly int[] outputLink;
     private readonly int[] depth;
     private readonly string?[] key;
     private readonly Gazetteer gazetteer;
 
-    private NameMatcher(Gazetteer gazetteer, Dictionary<string, int> vocabulary, Dictionary<long, int> next, int[] fail, int[] outputLink, int[] depth, string?[] key)
+    private NameMatcher(Gazetteer gazetteer, Dictionary<string, int> vocabulary, EdgeTable next, int[] fail, int[] outputLink, int[] depth, string?[] key)
     {
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
@@ -57,75 +58,106 @@ public sealed class NameMatcher
     public int WordCount => vocabulary.Count;
 
     /// <summary>Builds the automaton for every key of <paramref name="gazetteer"/> of up to <see cref="MaxWords"/> words.</summary>
+    /// <remarks>
+    /// Built with arrays, not dictionaries of boxed edges: the goto function is one open-addressing
+    /// table from (state, word) to state, and a key's words are looked up as spans of the key, so a
+    /// string is made only for a word not seen before. On the default data (PlacesBenchmarks, same
+    /// machine) the working set after load went from 259 MB to 213 MB; the load-and-build time barely
+    /// moved (458 → 438 ms mean), so the cold start is still over its 0.5 s target.
+    /// </remarks>
     public static NameMatcher Create(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        var vocabulary = new Dictionary<string, int>(gazetteer.KeyCount, StringComparer.Ordinal);
-        var next = new Dictionary<long, int>(gazetteer.KeyCount * 5 / 4);
-        var depth = new List<int>(gazetteer.KeyCount * 5 / 4) { 0 };
-        var key = new List<string?>(gazetteer.KeyCount * 5 / 4) { null };
+        var vocabulary = new Dictionary<string, int>(gazetteer.KeyCount / 2, StringComparer.Ordinal);
+        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var next = new EdgeTable(gazetteer.KeyCount * 3 / 2);
+        var depth = new List<int>(gazetteer.KeyCount * 3 / 2) { 0 };
+        var key = new List<string?>(gazetteer.KeyCount * 3 / 2) { null };
         foreach (var k in gazetteer.Keys)
         {
-            var parts = k.Split(' ');
-            if (parts.Length > MaxWords)
+            if (k.AsSpan().Count(' ') >= MaxWords)
             {
                 continue;
             }
 
             var state = Root;
-            foreach (var part in parts)
+            var rest = k.AsSpan();
+            while (true)
             {
-                if (!vocabulary.TryGetValue(part, out var word))
+                var space = rest.IndexOf(' ');
+                var part = space < 0 ? rest : rest[..space];
+                if (!lookup.TryGetValue(part, out var word))
                 {
                     word = vocabulary.Count;
-                    vocabulary[part] = word;
+                    lookup.TryAdd(part, word);
                 }
 
-                var edge = Edge(state, word);
-                if (!next.TryGetValue(edge, out var child))
+                var child = next.Get(state, word);
+                if (child < 0)
                 {
                     child = depth.Count;
-                    next[edge] = child;
+                    next.Add(state, word, child);
                     depth.Add(depth[state] + 1);
                     key.Add(null);
                 }
 
                 state = child;
+                if (space < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(space + 1)..];
             }
 
             key[state] = k;
         }
 
-        // Failure and output links, breadth first (a state's failure is shallower than the state).
+        // Failure and output links, breadth first (a state's failure is shallower than the state),
+        // over the children of each state laid out in one array.
         var count = depth.Count;
-        var fail = new int[count];
-        var outputLink = new int[count];
-        var children = new List<(int Word, int Child)>[count];
-        foreach (var (edge, child) in next)
+        var firstChild = new int[count + 1];
+        foreach (var (parent, _, _) in next.Edges())
         {
-            var parent = (int)(edge >> 32);
-            (children[parent] ??= []).Add(((int)(uint)edge, child));
+            firstChild[parent + 1]++;
         }
 
-        var queue = new Queue<int>();
-        queue.Enqueue(Root);
-        while (queue.Count > 0)
+        for (var i = 0; i < count; i++)
         {
-            var state = queue.Dequeue();
-            if (children[state] is not { } list)
-            {
-                continue;
-            }
+            firstChild[i + 1] += firstChild[i];
+        }
 
-            foreach (var (word, child) in list)
+        var childWord = new int[firstChild[count]];
+        var childState = new int[firstChild[count]];
+        var fill = firstChild.AsSpan(0, count).ToArray();
+        foreach (var (parent, word, child) in next.Edges())
+        {
+            var at = fill[parent]++;
+            childWord[at] = word;
+            childState[at] = child;
+        }
+
+        var fail = new int[count];
+        var outputLink = new int[count];
+        var queue = new int[count];
+        var head = 0;
+        var tail = 0;
+        queue[tail++] = Root;
+        while (head < tail)
+        {
+            var state = queue[head++];
+            for (var c = firstChild[state]; c < firstChild[state + 1]; c++)
             {
-                var f = fail[state];
+                var word = childWord[c];
+                var child = childState[c];
                 var target = Root;
                 if (state != Root)
                 {
+                    var f = fail[state];
                     while (true)
                     {
-                        if (next.TryGetValue(Edge(f, word), out var t))
+                        var t = next.Get(f, word);
+                        if (t >= 0)
                         {
                             target = t;
                             break;
@@ -142,7 +174,7 @@ public sealed class NameMatcher
 
                 fail[child] = target;
                 outputLink[child] = key[target] is not null ? target : outputLink[target];
-                queue.Enqueue(child);
+                queue[tail++] = child;
             }
         }
 
@@ -217,7 +249,8 @@ public sealed class NameMatcher
     {
         while (true)
         {
-            if (next.TryGetValue(Edge(state, word), out var child))
+            var child = next.Get(state, word);
+            if (child >= 0)
             {
                 return child;
             }
@@ -230,8 +263,6 @@ public sealed class NameMatcher
             state = fail[state];
         }
     }
-
-    private static long Edge(int state, int word) => ((long)state << 32) | (uint)word;
 
     /// <summary>Only white space, hyphens, dashes and dropped articles lie between two words of one name.</summary>
     private static bool SoftGap(ReadOnlySpan<char> gap)
@@ -281,5 +312,106 @@ public sealed class NameMatcher
         return hyphen || char.IsUpper(article[0]) || article.Equals("al", StringComparison.OrdinalIgnoreCase) || article.Equals("el", StringComparison.OrdinalIgnoreCase)
             ? i
             : start;
+    }
+
+    /// <summary>
+    /// The goto function: an open-addressing (linear probing) table from (state, word) to the
+    /// child state, grown to keep it at most half full. Filled by <see cref="Create"/>, then only read.
+    /// </summary>
+    private sealed class EdgeTable
+    {
+        private const long Empty = -1;
+
+        private long[] edges;
+        private int[] children;
+        private int shift;
+        private int count;
+
+        public EdgeTable(int expected)
+        {
+            var bits = Math.Max(4, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, expected) * 2));
+            edges = new long[1 << bits];
+            children = new int[1 << bits];
+            edges.AsSpan().Fill(Empty);
+            shift = 64 - bits;
+        }
+
+        /// <summary>The child of <paramref name="state"/> by <paramref name="word"/>, or -1.</summary>
+        public int Get(int state, int word)
+        {
+            var edge = Edge(state, word);
+            var mask = edges.Length - 1;
+            for (var i = Slot(edge); ; i = (i + 1) & mask)
+            {
+                var e = edges[i];
+                if (e == edge)
+                {
+                    return children[i];
+                }
+
+                if (e == Empty)
+                {
+                    return -1;
+                }
+            }
+        }
+
+        public void Add(int state, int word, int child)
+        {
+            Debug.Assert(Get(state, word) < 0, "An edge is added once.");
+            if ((count + 1) * 2 > edges.Length)
+            {
+                Grow();
+            }
+
+            Put(Edge(state, word), child);
+            count++;
+        }
+
+        /// <summary>Every edge as (parent, word, child), in no particular order.</summary>
+        public IEnumerable<(int Parent, int Word, int Child)> Edges()
+        {
+            for (var i = 0; i < edges.Length; i++)
+            {
+                if (edges[i] != Empty)
+                {
+                    yield return ((int)(edges[i] >> 32), (int)(uint)edges[i], children[i]);
+                }
+            }
+        }
+
+        private static long Edge(int state, int word) => ((long)state << 32) | (uint)word;
+
+        private int Slot(long edge) => (int)(((ulong)edge * 0x9E3779B97F4A7C15UL) >> shift);
+
+        private void Put(long edge, int child)
+        {
+            var mask = edges.Length - 1;
+            var i = Slot(edge);
+            while (edges[i] != Empty)
+            {
+                i = (i + 1) & mask;
+            }
+
+            edges[i] = edge;
+            children[i] = child;
+        }
+
+        private void Grow()
+        {
+            var oldEdges = edges;
+            var oldChildren = children;
+            edges = new long[oldEdges.Length * 2];
+            children = new int[oldEdges.Length * 2];
+            edges.AsSpan().Fill(Empty);
+            shift--;
+            for (var i = 0; i < oldEdges.Length; i++)
+            {
+                if (oldEdges[i] != Empty)
+                {
+                    Put(oldEdges[i], oldChildren[i]);
+                }
+            }
+        }
     }
 }
