@@ -45,6 +45,8 @@ public sealed class ClaimContext
         TokenStart = [.. spans.Select(x => x.First)];
         TokenEnd = [.. spans.Select(x => x.End)];
 
+        claimPlaces = [.. places.Where(p => !InActorName(p.Range))];
+
         MainArmedActor = actors
             .Where(a => a.Actor.Type is ActorType.NonStateArmedGroup)
             .GroupBy(a => a.Actor.Id)
@@ -79,7 +81,10 @@ public sealed class ClaimContext
     /// The places inside a range, without names that are a party's ("Al-Qaeda") or a backer's
     /// modifier ("US" of "US-led coalition"): those name an actor, not where a claim is.
     /// </summary>
-    public IEnumerable<ToponymMention> PlacesIn(TextRange range) => Places.Where(p => range.Contains(p.Range) && !InActorName(p.Range));
+    public IEnumerable<ToponymMention> PlacesIn(TextRange range) => claimPlaces.Where(p => range.Contains(p.Range));
+
+    /// <summary>The places a claim may be about, filtered once per document (the rules ask for them many times).</summary>
+    private readonly ImmutableArray<ToponymMention> claimPlaces;
 
     private bool InActorName(TextRange place)
     {
