@@ -88,4 +88,7 @@ public sealed record Claim
 
     /// <summary>The words the rule fired on (the verb, the number).</summary>
     public required TextRange Evidence { get; init; }
+
+    /// <summary>Where to look for the claim's place when it is not after the evidence ("in Iraq from the army": the "in").</summary>
+    public TextRange? PlaceAnchor { get; init; }
 }

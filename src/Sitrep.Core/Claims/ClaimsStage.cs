@@ -311,7 +311,7 @@ public sealed class ClaimsStage : IStage
     /// <summary>A claim with its place; a claim about a list of places becomes one claim per place (spec: splitting).</summary>
     private static IEnumerable<Claim> Placed(ClaimContext context, Claim claim)
     {
-        var places = context.PlacesFor(claim.Sentence, claim.Evidence);
+        var places = context.PlacesFor(claim.Sentence, claim.PlaceAnchor ?? claim.Evidence);
         if (places.Count == 0)
         {
             return BreakdownHead(context, claim) is { } head ? [claim with { Place = head }] : [claim];

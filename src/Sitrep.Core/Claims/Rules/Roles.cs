@@ -20,6 +20,12 @@ internal static class Roles
     {
         var clause = c.ClauseAround(sentence, token);
         var before = new TextRange(clause.Start, c.Tokens[token].Range.Start);
+        if (token > c.TokenStart[sentence] && c.Word(token - 1) == "," && c.Word(token).EndsWith("ing", StringComparison.Ordinal)
+            && c.ActorsIn(before).FirstOrDefault(a => IsParty(a.Actor) && !IsBacker(c, sentence, a.Range)) is { } main)
+        {
+            return main.Actor.Id; // ", losing most of its territory": a participle after a comma tells its clause's subject
+        }
+
         var actor = c.ActorsIn(before).LastOrDefault(a => IsParty(a.Actor));
         if (actor is not null)
         {
@@ -35,7 +41,7 @@ internal static class Roles
             }
 
             // "The group has fixed positions", "the organisation's fighters": the article's armed group.
-            if (GroupNouns.Contains(word) && k > c.TokenStart[sentence] && c.Word(k - 1) is "the" or "The")
+            if (GroupNouns.Contains(word) && k > c.TokenStart[sentence] && c.Word(k - 1) is "the" or "The" or "many" or "Many" or "some" or "Some" or "remaining" or "its" or "Its")
             {
                 return c.MainArmedActor ?? previousSubject;
             }
@@ -86,6 +92,60 @@ internal static class Roles
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The party after the preposition at <paramref name="preposition"/>, passing over backers
+    /// ("from the US and Iranian backed Iraqi army" is the Iraqi army's).
+    /// </summary>
+    public static string? PartyAfterBackers(ClaimContext c, int sentence, int preposition)
+    {
+        var last = c.TokenEnd[sentence];
+        var end = preposition + 1;
+        while (end < Math.Min(last - 1, preposition + 8) && c.Word(end + 1) is not ("," or "held" or "controlled" or "which" or "that" or "who" or "by" or "after" or "when" or "in"))
+        {
+            end++; // the noun phrase after the preposition, not a relative clause ("fire from the ground held by the army")
+        }
+
+        var window = new TextRange(c.Tokens[preposition].Range.End, c.Tokens[end].Range.End);
+        foreach (var a in c.ActorsIn(window))
+        {
+            if (!IsParty(a.Actor) || IsBacker(c, sentence, a.Range))
+            {
+                continue;
+            }
+
+            return a.Actor.Id;
+        }
+
+        return null;
+    }
+
+    /// <summary>An actor fused into a modifier: "US-backed", "US and Iranian backed", "Iran-led".</summary>
+    private static bool IsBacker(ClaimContext c, int sentence, TextRange actor)
+    {
+        var text = c.Text.AsSpan(actor.End);
+        if (text.StartsWith("-backed", StringComparison.Ordinal) || text.StartsWith("-led", StringComparison.Ordinal) || text.StartsWith("-supported", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var k = c.TokenAt(actor.End);
+        for (var j = k; j < Math.Min(c.TokenEnd[sentence], k + 3); j++)
+        {
+            var w = c.Word(j);
+            if (w is "backed" or "led" or "supported" or "-backed" or "-led")
+            {
+                return true;
+            }
+
+            if (w is not "and" and not "," && !(w.Length > 0 && char.IsUpper(w[0])))
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

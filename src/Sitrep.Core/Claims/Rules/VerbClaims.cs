@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Recognition.Quantities;
 using Sitrep.Text;
 
@@ -83,7 +84,7 @@ public sealed class VerbClaims : IClaimRule
 
             if (VerbLexicon.Control.TryGetValue(word, out var status))
             {
-                var passive = VerbLexicon.Passive.Contains(previous) && !word.EndsWith("ing", StringComparison.Ordinal);
+                var passive = IsPassive(c, sentence, t) && !word.EndsWith("ing", StringComparison.Ordinal);
                 if (status == ControlStatus.Besieged && !passive)
                 {
                     goto events; // "X besieged Y" is a siege event
@@ -170,17 +171,29 @@ public sealed class VerbClaims : IClaimRule
                 }
             }
 
+            if (word is "under" && UnderFrom(c, sentence, t, previousSubject, source, attributed, speaker, hedged, negated) is { Claims.Count: > 0 } pressed)
+            {
+                claims.AddRange(pressed.Claims);
+                t = pressed.Noun; // the noun of pressure is this claim's, not another event
+                continue;
+            }
+
         events:
             // One fact, one claim: the fighting of a capture is the capture; an evacuation or surrender beside it is another fact.
             if (!hasCasualtyFigure && VerbLexicon.Events.TryGetValue(word, out var type)
-                && !(type is EventType.Attack or EventType.Clash or EventType.Offensive or EventType.Siege or EventType.Capture && claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained)))
+                && !(type is EventType.Attack or EventType.Clash or EventType.Offensive or EventType.Siege or EventType.Capture && claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained && !EnteredBeyond(c, word, x, t))))
             {
+                if (!EventWordApplies(c, sentence, t, word, ref type))
+                {
+                    continue;
+                }
+
                 if (SupportPhrase(c, sentence, t))
                 {
                     continue; // "an offensive backed by US-led air strikes": the strikes describe the offensive's support
                 }
 
-                var passiveEvent = VerbLexicon.Passive.Contains(previous) && !word.EndsWith("ing", StringComparison.Ordinal) || (t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by");
+                var passiveEvent = IsPassive(c, sentence, t) && !word.EndsWith("ing", StringComparison.Ordinal) || (t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by");
                 if (type == EventType.Declaration && !(passiveEvent && t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by") && !DeclaresSomething(c, sentence, t))
                 {
                     continue; // "declared 'paper strength'", "cannot be declared": no formal statement
@@ -206,7 +219,7 @@ public sealed class VerbClaims : IClaimRule
                 // Strikes and operations told without their author are the anti-ISIS forces' (spec: unnamed forces fighting ISIS).
                 actor ??= type is EventType.Airstrike or EventType.Offensive && other == c.MainArmedActor ? "anti_isis_forces" : null;
 
-                if (ClauseHasForecast(c, sentence, clause))
+                if (ClauseHasForecast(c, sentence, clause, t))
                 {
                     continue; // an event that is predicted is the forecast's content, not a claim of its own
                 }
@@ -335,14 +348,29 @@ public sealed class VerbClaims : IClaimRule
             }
         }
 
+        // "the caliphate ISIS proclaimed in 2014", "its 'caliphate' …, which its leader declared": the thing
+        // declared before the verb, in lower case (not "Islamic State").
+        for (var k = t - 1; k >= Math.Max(c.TokenStart[sentence], t - 15); k--)
+        {
+            if (VerbLexicon.DeclaredThings.Contains(c.Word(k)))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
-    private static bool ClauseHasForecast(ClaimContext c, int sentence, TextRange clause)
+    /// <summary>
+    /// A prediction in the event's clause makes the event its content, unless a comma and a
+    /// subordinating word stand between them (", as many fighters had been surrendering"): a new
+    /// clause that tells what happened.
+    /// </summary>
+    private static bool ClauseHasForecast(ClaimContext c, int sentence, TextRange clause, int eventToken)
     {
         for (var k = c.TokenStart[sentence]; k < c.TokenEnd[sentence]; k++)
         {
-            if (clause.Contains(c.Tokens[k].Range) && IsForecastTrigger(c, sentence, k, c.Word(k)))
+            if (clause.Contains(c.Tokens[k].Range) && IsForecastTrigger(c, sentence, k, c.Word(k)) && !ScopeBreak(c, Math.Min(k, eventToken), Math.Max(k, eventToken)))
             {
                 return true;
             }
@@ -362,6 +390,142 @@ public sealed class VerbClaims : IClaimRule
         }
 
         return false;
+    }
+
+    private static readonly FrozenSet<string> ScopeOpeners = new[]
+    {
+        "as", "because", "since", "after", "before", "when", "while", "where", "which", "who", "following", "despite", "amid",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A comma followed by a subordinating word between two tokens: they belong to different clauses.</summary>
+    private static bool ScopeBreak(ClaimContext c, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (c.Word(k) == "," && k + 1 < c.Tokens.Length && ScopeOpeners.Contains(c.Word(k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"be" before a participle, with up to two adverbs between ("are completely besieged").</summary>
+    private static bool IsPassive(ClaimContext c, int sentence, int t)
+    {
+        var k = t - 1;
+        while (k > c.TokenStart[sentence] && t - k <= 2 && VerbLexicon.PassiveAdverbs.Contains(c.Word(k)))
+        {
+            k--;
+        }
+
+        return k >= c.TokenStart[sentence] && VerbLexicon.Passive.Contains(c.Word(k));
+    }
+
+    /// <summary>
+    /// "captured the border post and entered the nearby town of Al Qaim": entering a place is its
+    /// own fact beside a capture named a few words before it, not part of the capture.
+    /// </summary>
+    private static bool EnteredBeyond(ClaimContext c, string word, Claim capture, int t) =>
+        word is "entered" && capture.Evidence.End < c.Tokens[Math.Max(0, t - 3)].Range.Start;
+
+    /// <summary>
+    /// Conditions a word must meet to tell an event, and the type it tells: "battle for a city" is an
+    /// offensive, other battles clashes; "struggle" only with an opponent ("its struggle with
+    /// al-Qaeda"); the mass noun "fighting" only with its parties ("fighting between the army and
+    /// ISIS"), since alone it is background ("after a year of fierce fighting").
+    /// </summary>
+    private static bool EventWordApplies(ClaimContext c, int sentence, int t, string word, ref EventType type)
+    {
+        var next = t + 1 < c.TokenEnd[sentence] ? c.Word(t + 1).ToLowerInvariant() : string.Empty;
+        switch (word.ToLowerInvariant())
+        {
+            case "battle" or "battles":
+                if (next is "for" or "to")
+                {
+                    type = EventType.Offensive;
+                    return true;
+                }
+
+                return PartyAttached(c, sentence, t);
+            case "struggle":
+                return next is "with" or "against";
+            case "fight" when t - 2 >= c.TokenStart[sentence] && c.Word(t - 1) == "to":
+                return c.Word(t - 2).ToLowerInvariant() is "has" or "have" or "had" or "having"; // "had to fight ISIS" happened; "called on them to fight" did not
+            case "fighting":
+                var previous = t > c.TokenStart[sentence] ? c.Word(t - 1).ToLowerInvariant() : string.Empty;
+                if (VerbLexicon.Passive.Contains(previous) || previous is "been" or "keep" or "kept" or "continue" or "continued" or "started" or "began")
+                {
+                    return true; // "are fighting ISIS": the verb
+                }
+
+                return PartyAttached(c, sentence, t);
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>A party named in the noun phrase of an event noun: "ISIS's fighting", "fighting between X and Y", "fighting with/against X".</summary>
+    private static bool PartyAttached(ClaimContext c, int sentence, int t)
+    {
+        if (t > c.TokenStart[sentence] && c.ActorsIn(c.Tokens[t - 1].Range).Any(a => Roles.IsParty(a.Actor)))
+        {
+            return true;
+        }
+
+        var next = t + 1 < c.TokenEnd[sentence] ? c.Word(t + 1).ToLowerInvariant() : string.Empty;
+        return next is "between" or "with" or "against" && Roles.After(c, sentence, t, c.Word(t + 1)) is not null;
+    }
+
+    /// <summary>
+    /// "came under intense pressure in Iraq from the Iraqi army, and in Syria from the Kurds": each
+    /// party after "from" attacks the clause's subject, in the place named just before it.
+    /// </summary>
+    private static (List<Claim> Claims, int Noun)? UnderFrom(ClaimContext c, int sentence, int t, string? previousSubject, string source, bool attributed, string? speaker, bool hedged, bool negated)
+    {
+        var end = c.TokenEnd[sentence];
+        var noun = t + 1;
+        while (noun < Math.Min(end, t + 3) && !VerbLexicon.UnderFrom.ContainsKey(c.Word(noun)))
+        {
+            noun++;
+        }
+
+        if (noun >= end || !VerbLexicon.UnderFrom.TryGetValue(c.Word(noun), out var type))
+        {
+            return null;
+        }
+
+        var target = Roles.Subject(c, sentence, t, previousSubject);
+        var claims = new List<Claim>();
+        for (var k = noun + 1; k < end; k++)
+        {
+            var w = c.Word(k);
+            if (w is ";" || (w == "," && k + 1 < end && (c.Word(k + 1).EndsWith("ing", StringComparison.Ordinal) || ScopeOpeners.Contains(c.Word(k + 1)))))
+            {
+                break;
+            }
+
+            if (w != "from" || Roles.PartyAfterBackers(c, sentence, k) is not { } attacker || attacker == target)
+            {
+                continue;
+            }
+
+            TextRange? anchor = null;
+            for (var j = k - 1; j >= Math.Max(noun + 1, k - 4); j--)
+            {
+                if (c.Word(j) == "in")
+                {
+                    anchor = c.Tokens[j].Range;
+                    break;
+                }
+            }
+
+            claims.Add(Make(c, sentence, ClaimKind.Event, attacker, target, null, type, null, null, source, attributed, speaker, hedged, negated,
+                $"event/{type.ToString().ToLowerInvariant()}-under-from", new TextRange(c.Tokens[t].Range.Start, c.Tokens[k].Range.End)) with { PlaceAnchor = anchor ?? c.Tokens[noun].Range });
+        }
+
+        return (claims, noun);
     }
 
     /// <summary>"will", "would", "could" before a verb, "expected/likely to", "expect X to", "predicted".</summary>

@@ -42,6 +42,8 @@ internal static class VerbLexicon
         ["hit"] = EventType.Attack, ["strike"] = EventType.Attack,
         ["clashes"] = EventType.Clash, ["clashed"] = EventType.Clash, ["fighting"] = EventType.Clash, ["battling"] = EventType.Clash,
         ["battled"] = EventType.Clash, ["fought"] = EventType.Clash, ["faces"] = EventType.Clash, ["outfighting"] = EventType.Clash,
+        ["fight"] = EventType.Clash, ["fights"] = EventType.Clash, ["battle"] = EventType.Clash, ["battles"] = EventType.Clash, ["infighting"] = EventType.Clash,
+        ["struggle"] = EventType.Clash, ["advances"] = EventType.Offensive, ["advancing"] = EventType.Offensive,
         ["offensive"] = EventType.Offensive, ["operations"] = EventType.Offensive, ["operation"] = EventType.Offensive, ["campaign"] = EventType.Offensive,
         ["advance"] = EventType.Offensive, ["advanced"] = EventType.Offensive, ["entered"] = EventType.Offensive, ["hunting"] = EventType.Offensive,
         ["hunted"] = EventType.Offensive, ["assault"] = EventType.Offensive, ["push"] = EventType.Offensive,
@@ -73,6 +75,18 @@ internal static class VerbLexicon
 
     /// <summary>Words that make a clause a prediction.</summary>
     public static readonly FrozenSet<string> Future = new[] { "will", "'ll", "shall", "going" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adverbs that may stand between "be" and its participle ("are completely besieged", "was reportedly captured").</summary>
+    public static readonly FrozenSet<string> PassiveAdverbs = new[] { "completely", "fully", "still", "now", "already", "also", "reportedly", "effectively", "almost", "largely", "partly", "partially", "totally", "entirely", "briefly", "finally", "recently", "allegedly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What a declaration declares when it stands before the verb ("the caliphate ISIS proclaimed in 2014").</summary>
+    public static readonly FrozenSet<string> DeclaredThings = new[] { "caliphate", "state", "proto-state", "emirate", "ceasefire", "truce", "independence" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns of pressure or fire that, after "under" and before "from", name an attacker ("came under intense pressure from the Iraqi army").</summary>
+    public static readonly FrozenDictionary<string, EventType> UnderFrom = new Dictionary<string, EventType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pressure"] = EventType.Offensive, ["attack"] = EventType.Attack, ["fire"] = EventType.Attack, ["assault"] = EventType.Offensive, ["bombardment"] = EventType.Attack, ["shelling"] = EventType.Attack,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Forms of "be" before a participle make it passive ("was captured"); "had captured" is active.</summary>
     public static readonly FrozenSet<string> Passive = new[] { "is", "are", "was", "were", "be", "been", "being" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
