@@ -119,17 +119,34 @@ public sealed class ClaimContext
                 return directions; // "lost control in northern, eastern and central Syria"
             }
 
+            if (RiverInContainer(after) is { } banked)
+            {
+                return [banked];
+            }
+
             var list = new List<ToponymMention> { Specific(after[0]) };
+            var lastEnd = list[0].Range.End;
             for (var i = 1; i < after.Count; i++)
             {
-                if (IsListGap(after[i - 1].Range.End, after[i].Range.Start))
+                if (after[i].Range.End <= lastEnd)
                 {
-                    list.Add(after[i]);
+                    continue; // the place a possessive chain already passed ("Iraq's Al Qaim")
                 }
-                else
+
+                if (Contains(after[i], list[^1]) && IsContainerGap(lastEnd, after[i].Range.Start, after[i].Level))
+                {
+                    lastEnd = after[i].Range.End; // "Mosul in Iraq and Raqqa in Syria": the container of the item before
+                    continue;
+                }
+
+                if (!IsListGap(lastEnd, after[i].Range.Start))
                 {
                     break;
                 }
+
+                var item = Specific(after[i]);
+                list.Add(item);
+                lastEnd = item.Range.End;
             }
 
             return list;
@@ -197,6 +214,59 @@ public sealed class ClaimContext
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Only list words between two places, and at least one that joins ("," or "and" or "including"): not "Yarmuk, in Damascus".</summary>
+    /// <summary>
+    /// "on the eastern bank of the Euphrates River in the eastern province of Deir al-Zour": a
+    /// river (or its bank) placed in a province or town is located by that container, with the
+    /// river kept as the detail.
+    /// </summary>
+    private ToponymMention? RiverInContainer(List<ToponymMention> after)
+    {
+        if (after.Count < 2 || after[0].Level != PlaceLevel.Feature || after[1].Level is not (PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Settlement)
+            || !after[0].Name.Contains("River", StringComparison.Ordinal) && !BankBefore(after[0]).HasValue)
+        {
+            return null;
+        }
+
+        var gap = Text.AsSpan(after[0].Range.End, Math.Max(0, after[1].Range.Start - after[0].Range.End)).Trim();
+        if (!gap.StartsWith("in ", StringComparison.Ordinal) && gap is not "in" || gap.Length > 40)
+        {
+            return null;
+        }
+
+        var detailStart = BankBefore(after[0]) ?? after[0].Range.Start;
+        var detail = Text[detailStart..after[0].Range.End];
+        return after[1] with { Qualifier = after[1].Qualifier ?? detail };
+    }
+
+    /// <summary>The start of "eastern bank of the" before a river, when the text names a bank.</summary>
+    private int? BankBefore(ToponymMention river)
+    {
+        var k = TokenAt(river.Range.Start);
+        for (var j = k - 1; j >= Math.Max(0, k - 4); j--)
+        {
+            if (Word(j) is "bank" or "banks")
+            {
+                var start = j > 0 && Directions.Contains(Word(j - 1)) ? j - 1 : j;
+                return Tokens[start].Range.Start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>" in " before a country or province, or ", " before a country: the container of the place before.</summary>
+    private bool IsContainerGap(int from, int to, PlaceLevel level)
+    {
+        var gap = Text.AsSpan(from, Math.Max(0, to - from)).Trim();
+        return gap is "in" || gap is "," && level == PlaceLevel.Country;
+    }
+
+    /// <summary>A country or province that the gazetteer puts the other place in (or either unresolved).</summary>
+    private static bool Contains(ToponymMention container, ToponymMention place) =>
+        container.Level is PlaceLevel.Country or PlaceLevel.Admin1
+        && (container.CountryCode is null || place.CountryCode is null || container.CountryCode == place.CountryCode)
+        && (container.Level != PlaceLevel.Admin1 || container.Admin1 is null || place.Admin1 is null || container.Admin1 == place.Admin1);
+
     private bool IsListGap(int from, int to)
     {
         if (to < from)

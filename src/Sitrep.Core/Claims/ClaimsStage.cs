@@ -68,6 +68,15 @@ public sealed class ClaimsStage : IStage
             claims[i] = Anaphoric(context, claims, i);
         }
 
+        // Ground changes hands between parties: a control claim with no holder says nothing ("the state collapsed").
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            if (claims[i].Kind == ClaimKind.Control && claims[i].Actor is null)
+            {
+                claims.RemoveAt(i);
+            }
+        }
+
         // A presence is a presence somewhere: with no place it says nothing a map can show ("the areas where they are based").
         for (var i = claims.Count - 1; i >= 0; i--)
         {

@@ -379,6 +379,13 @@ public sealed class AttributionResolver
                 hedges.Add(new Marker(new TextRange(tokens[i].Range.Start, tokens[i + 2].Range.End), "put the range", "estimate-phrase"));
             }
 
+            // "had no difficulty driving ISIS out", "no doubt": a negated obstacle asserts the act.
+            if (isNegation && i + 1 < last && span.Equals("no", StringComparison.OrdinalIgnoreCase)
+                && tokens[i + 1].Range.Of(text) is "difficulty" or "problem" or "trouble" or "doubt" or "hesitation" or "choice")
+            {
+                isNegation = false;
+            }
+
             if (isNegation)
             {
                 var range = tokens[i].Range;

@@ -32,6 +32,11 @@ internal static class Roles
             return actor.Actor.Id;
         }
 
+        if (ParentheticalSubject(c, sentence, clause) is { } outer)
+        {
+            return outer;
+        }
+
         for (var k = token - 1; k >= c.TokenStart[sentence] && c.Tokens[k].Range.Start >= clause.Start; k--)
         {
             var word = c.Word(k);
@@ -44,6 +49,37 @@ internal static class Roles
             if (GroupNouns.Contains(word) && k > c.TokenStart[sentence] && c.Word(k - 1) is "the" or "The" or "many" or "Many" or "some" or "Some" or "remaining" or "its" or "Its")
             {
                 return c.MainArmedActor ?? previousSubject;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the Syrian military – with Russian support – had no difficulty driving ISIS out": a clause
+    /// that opens after the closing dash of a parenthesis continues the one before the opening
+    /// dash, whose last party is the subject.
+    /// </summary>
+    private static string? ParentheticalSubject(ClaimContext c, int sentence, TextRange clause)
+    {
+        var first = c.TokenAt(clause.Start);
+        if (first - 1 <= c.TokenStart[sentence] || c.Word(first - 1) is not ("—" or "–"))
+        {
+            return null;
+        }
+
+        var dash = c.Word(first - 1);
+        for (var k = first - 2; k > c.TokenStart[sentence]; k--)
+        {
+            if (c.Word(k) == dash)
+            {
+                var outer = c.ClauseAround(sentence, k - 1);
+                if (c.ActorsIn(new TextRange(outer.Start, c.Tokens[k].Range.Start)).LastOrDefault(a => IsParty(a.Actor)) is { } actor)
+                {
+                    return actor.Actor.Id;
+                }
+
+                break;
             }
         }
 

@@ -82,8 +82,20 @@ public sealed class VerbClaims : IClaimRule
                 continue;
             }
 
+            if (NominalControl(c, sentence, t, word) is { } nominal)
+            {
+                claims.Add(Make(c, sentence, ClaimKind.Control, nominal.Actor, nominal.Other, nominal.Status, null, null, null, source, attributed, speaker, hedged, negated,
+                    $"control/{nominal.Status.ToString().ToLowerInvariant()}-noun", c.Tokens[t].Range));
+                continue;
+            }
+
             if (VerbLexicon.Control.TryGetValue(word, out var status))
             {
+                if (status == ControlStatus.Lost && word is "lost" or "lose" or "loses" && !HasObject(c, sentence, t))
+                {
+                    continue; // "whenever it fought conventional armies it has lost": a lost fight, not ground
+                }
+
                 var passive = IsPassive(c, sentence, t) && !word.EndsWith("ing", StringComparison.Ordinal);
                 if (status == ControlStatus.Besieged && !passive)
                 {
@@ -145,8 +157,13 @@ public sealed class VerbClaims : IClaimRule
                 continue;
             }
 
-            if (VerbLexicon.Presence.Contains(word) && (word is "presence" or "remain" or "holed" || previous is "fixed" or "are" or "is" or "most"))
+            if (VerbLexicon.Presence.Contains(word) && (word is "presence" or "remain" or "holed" || previous is "fixed" or "are" or "is" or "most" or "still" or "remain" or "remained"))
             {
+                if (word is "presence" && LostFollows(c, sentence, t))
+                {
+                    continue; // "the group's presence in Syria has dramatically declined": the decline is the claim
+                }
+
                 var actor = Roles.Subject(c, sentence, t, previousSubject);
                 if (actor is not null)
                 {
@@ -269,12 +286,99 @@ public sealed class VerbClaims : IClaimRule
             return (ControlStatus.Lost, "lost-withdrew", t + 1);
         }
 
+        if (w is "holding" && Next(1) == "out")
+        {
+            return (ControlStatus.Holds, "holds-holding-out", t + 1); // "fighters are believed to be holding out in two towns"
+        }
+
         if (w is "retained" or "retains" or "maintained" or "maintains" or "kept" && Next(1) == "a" && Next(2) == "presence")
         {
             return (ControlStatus.Presence, "presence-retained", t + 2);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Control told by a noun with its party before it and a place after it: "the government
+    /// victory at Deir Ezzor" (gained), "Al-Qaeda's defeat in Aleppo", "the defeat of ISIS in
+    /// Mosul" (lost), "ISIS's rapid expansion in Syria" (gained). Without a place the noun is no
+    /// ground ("victory over terrorism").
+    /// </summary>
+    private static (ControlStatus Status, string Actor, string? Other)? NominalControl(ClaimContext c, int sentence, int t, string word)
+    {
+        ControlStatus? status = word.ToLowerInvariant() switch
+        {
+            "victory" or "expansion" => ControlStatus.Gained,
+            "defeat" or "loss" => ControlStatus.Lost,
+            _ => null,
+        };
+        if (status is null || t == c.TokenStart[sentence] || c.Word(t - 1).ToLowerInvariant() is "declared" or "declare" or "declares" or "claimed" or "claims")
+        {
+            return null;
+        }
+
+        string? actor = null;
+        var start = c.Tokens[Math.Max(c.TokenStart[sentence], t - 3)].Range.Start;
+        foreach (var a in c.ActorsIn(new TextRange(start, c.Tokens[t].Range.Start)))
+        {
+            var gap = c.Text.AsSpan(a.Range.End, c.Tokens[t].Range.Start - a.Range.End).Trim().ToString();
+            var possessive = gap.StartsWith("'s", StringComparison.Ordinal) || gap.StartsWith("’s", StringComparison.Ordinal);
+            var rest = possessive ? gap[2..].Trim() : gap;
+            if (Roles.IsParty(a.Actor) && (rest.Length == 0 || possessive && rest.All(char.IsLower)))
+            {
+                actor = a.Actor.Id; // "the government victory", "Al-Qaeda's defeat"
+            }
+        }
+
+        var end = c.TokenEnd[sentence];
+        if (actor is null && t + 1 < end && c.Word(t + 1) == "of")
+        {
+            actor = Roles.After(c, sentence, t, "of"); // "the defeat of ISIS in Mosul"
+        }
+
+        if (actor is null)
+        {
+            return null;
+        }
+
+        for (var k = t + 1; k < Math.Min(end, t + 8); k++)
+        {
+            if (c.Word(k) is "in" or "at" && c.PlacesIn(new TextRange(c.Tokens[k].Range.End, c.Tokens[Math.Min(end - 1, k + 4)].Range.End)).Any())
+            {
+                var other = status == ControlStatus.Gained ? Roles.After(c, sentence, t, "over", "against") : null;
+                return (status.Value, actor, other == actor ? null : other);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A transitive use: a word other than punctuation or a preposition of time follows the verb.</summary>
+    private static bool HasObject(ClaimContext c, int sentence, int t)
+    {
+        if (t + 1 >= c.TokenEnd[sentence])
+        {
+            return false;
+        }
+
+        var next = c.Word(t + 1);
+        return next.Length > 0 && (char.IsLetterOrDigit(next[0]) || next[0] is '"' or '“' or '‘' or '\'') && next is not ("when" or "whenever" or "because" or "since" or "before" or "after");
+    }
+
+    /// <summary>A verb of loss later in the clause ("presence … has declined").</summary>
+    private static bool LostFollows(ClaimContext c, int sentence, int t)
+    {
+        var clause = c.ClauseAround(sentence, t);
+        for (var k = t + 1; k < Math.Min(c.TokenEnd[sentence], t + 8) && c.Tokens[k].Range.End <= clause.End; k++)
+        {
+            if (VerbLexicon.Control.TryGetValue(c.Word(k), out var st) && st == ControlStatus.Lost)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the Russian intervention", "a Turkish air strike": a demonym before an event noun (a determiner before it) names the actor.</summary>
