@@ -68,6 +68,17 @@ public sealed class ClaimsStage : IStage
             claims[i] = Anaphoric(context, claims, i);
         }
 
+        for (var i = 0; i < claims.Count; i++)
+        {
+            claims[i] = OpponentIsMainArmedGroup(context, claims[i]);
+        }
+
+        var focus = FocusCountry(context);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            claims[i] = PlacedFromContext(context, claims, i, focus);
+        }
+
         // Ground changes hands between parties: a control claim with no holder says nothing ("the state collapsed").
         for (var i = claims.Count - 1; i >= 0; i--)
         {
@@ -87,6 +98,78 @@ public sealed class ClaimsStage : IStage
         }
 
         return document.With(ClaimLayers.Claims, WithoutRestatements(claims));
+    }
+
+    /// <summary>
+    /// "Iraqi forces recaptured Al Qaim", "the army's offensive": a capture or an attack by another
+    /// party with no loser or target named is against the armed group the article is about.
+    /// </summary>
+    private static Claim OpponentIsMainArmedGroup(ClaimContext c, Claim claim)
+    {
+        var applies = claim.Kind == ClaimKind.Control && claim.Status == ControlStatus.Gained
+            || claim.Kind == ClaimKind.Event && claim.EventType is EventType.Offensive or EventType.Attack or EventType.Airstrike or EventType.Siege or EventType.Clash;
+        if (!applies || claim.Other is not null || claim.Actor is null || c.MainArmedActor is not { } main || claim.Actor == main || claim.Actor is "civilians")
+        {
+            return claim;
+        }
+
+        return claim with { Other = main, Rule = claim.Rule + "+opponent-main-armed-group" };
+    }
+
+    /// <summary>
+    /// A prediction or a force estimate whose sentence names no place is about the place the story
+    /// is at: the last place a claim of the same paragraph (or the two sentences before) named,
+    /// else the country the article is about ("Heras put the range between 8,000 and 13,000").
+    /// </summary>
+    private static Claim PlacedFromContext(ClaimContext c, ImmutableArray<Claim>.Builder claims, int index, ClaimPlace? focus)
+    {
+        var claim = claims[index];
+        if (claim.Place is not null || claim.Kind is not (ClaimKind.Forecast or ClaimKind.Strength or ClaimKind.Control) || claim.Status is ControlStatus.Presence)
+        {
+            return claim;
+        }
+
+        var block = c.Sentences[claim.Sentence].Block;
+        for (var j = index - 1; j >= 0 && claims[j].Sentence >= claim.Sentence - 2; j--)
+        {
+            var prior = claims[j];
+            if (prior.Sentence < claim.Sentence && prior.Place is not null && (c.Sentences[prior.Sentence].Block == block || prior.Sentence == claim.Sentence - 1))
+            {
+                return claim with { Place = prior.Place, PlaceDetail = claim.PlaceDetail ?? prior.PlaceDetail, Rule = claim.Rule + "+place-from-context" };
+            }
+        }
+
+        return focus is null ? claim : claim with { Place = focus, Rule = claim.Rule + "+place-article-country" };
+    }
+
+    /// <summary>The country the body names most often, when one leads the others (none on a tie).</summary>
+    private static ClaimPlace? FocusCountry(ClaimContext c)
+    {
+        var counts = new Dictionary<string, (int Count, ToponymMention First)>(StringComparer.Ordinal);
+        for (var s = 0; s < c.Sentences.Length; s++)
+        {
+            if (!c.IsBody(s))
+            {
+                continue;
+            }
+
+            foreach (var p in c.PlacesIn(c.Sentences[s].Range))
+            {
+                if (p.Level == PlaceLevel.Country && p.CountryCode is not null)
+                {
+                    counts[p.CountryCode] = counts.TryGetValue(p.CountryCode, out var e) ? (e.Count + 1, e.First) : (1, p);
+                }
+            }
+        }
+
+        var ranked = counts.Values.OrderByDescending(v => v.Count).Take(2).ToList();
+        if (ranked.Count == 0 || ranked.Count == 2 && ranked[1].Count * 3 > ranked[0].Count * 2)
+        {
+            return null;
+        }
+
+        var top = ranked[0].First;
+        return new ClaimPlace(top.Name, top.Lat, top.Lon, LevelName(top.Level), top.Range);
     }
 
     private static readonly FrozenSet<string> AttackNouns = new[] { "attack", "attacks", "assault", "offensive", "ambush", "raid", "bombing", "onslaught", "incursion", "operation" }

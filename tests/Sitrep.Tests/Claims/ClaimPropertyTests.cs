@@ -48,7 +48,7 @@ public sealed class ClaimPropertyTests
                 sentences[c.Sentence].Range == c.SentenceRange
                 && blocks[sentences[c.Sentence].Block].IsBody
                 && c.SentenceRange.Contains(c.Evidence)
-                && (c.Place is null || c.SentenceRange.Contains(c.Place.Mention) || c.Rule.Contains("referred-to", StringComparison.Ordinal)));
+                && (c.Place is null || c.SentenceRange.Contains(c.Place.Mention) || c.Rule.Contains("referred-to", StringComparison.Ordinal) || c.Rule.Contains("+place-", StringComparison.Ordinal)));
         }).QuickCheckThrowOnFailure();
     }
 
