@@ -124,7 +124,8 @@ public sealed class ClaimContext
                 return [banked];
             }
 
-            var list = new List<ToponymMention> { Specific(after[0]) };
+            // "across Syria and Iraq": one area spanning both.
+            var list = new List<ToponymMention> { JointCountries(after[0]) ?? Specific(after[0]) };
             var lastEnd = list[0].Range.End;
             for (var i = 1; i < after.Count; i++)
             {
@@ -144,7 +145,7 @@ public sealed class ClaimContext
                     break;
                 }
 
-                var item = Specific(after[i]);
+                var item = JointCountries(after[i]) ?? Specific(after[i]);
                 list.Add(item);
                 lastEnd = item.Range.End;
             }
@@ -155,7 +156,7 @@ public sealed class ClaimContext
         var before = PlacesIn(new TextRange(clause.Start, evidence.Start)).LastOrDefault();
         if (before is not null)
         {
-            return [Specific(before)];
+            return [JointCountries(before) ?? Specific(before)];
         }
 
         // No place in the clause: the nearest the sentence names ("…, where they are battling…" refers back to it).
@@ -163,7 +164,7 @@ public sealed class ClaimContext
         var nearest = PlacesIn(range).OrderBy(p => p.Range.Start >= evidence.End ? p.Range.Start - evidence.End : evidence.Start - p.Range.End).FirstOrDefault();
         if (nearest is not null)
         {
-            return [Specific(nearest)];
+            return [JointCountries(nearest) ?? Specific(nearest)];
         }
 
         return ReferredPlace(sentence) is { } referred ? [referred] : [];
@@ -213,6 +214,14 @@ public sealed class ClaimContext
         "villages", "village", "cities", "city", "areas", "districts", "parts", "part", "camps", "camp", "or",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Plural place nouns that a list item may count before the area it is in ("villages in").</summary>
+    private static readonly FrozenSet<string> PlaceNouns = new[] { "villages", "towns", "areas", "parts", "neighbourhoods", "neighborhoods", "districts", "cities", "pockets" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of a vague count of places in a list item: "a number of", "several", "some", "dozens of".</summary>
+    private static readonly FrozenSet<string> CountWords = new[] { "a", "number", "several", "some", "few", "dozens", "handful", "pockets" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Only list words between two places, and at least one that joins ("," or "and" or "including"): not "Yarmuk, in Damascus".</summary>
     /// <summary>
     /// "on the eastern bank of the Euphrates River in the eastern province of Deir al-Zour": a
@@ -258,14 +267,26 @@ public sealed class ClaimContext
     private bool IsContainerGap(int from, int to, PlaceLevel level)
     {
         var gap = Text.AsSpan(from, Math.Max(0, to - from)).Trim();
+        if (gap.StartsWith("in ", StringComparison.Ordinal) && Directions.Contains(gap[3..].Trim().ToString()))
+        {
+            gap = "in"; // "in south Damascus", "in eastern Syria"
+        }
+
         return gap is "in" || gap is "," && level == PlaceLevel.Country;
     }
 
     /// <summary>A country or province that the gazetteer puts the other place in (or either unresolved).</summary>
     private static bool Contains(ToponymMention container, ToponymMention place) =>
-        container.Level is PlaceLevel.Country or PlaceLevel.Admin1
-        && (container.CountryCode is null || place.CountryCode is null || container.CountryCode == place.CountryCode)
-        && (container.Level != PlaceLevel.Admin1 || container.Admin1 is null || place.Admin1 is null || container.Admin1 == place.Admin1);
+        (container.Level is PlaceLevel.Country or PlaceLevel.Admin1
+            && (container.CountryCode is null || place.CountryCode is null || container.CountryCode == place.CountryCode)
+            && (container.Level != PlaceLevel.Admin1 || container.Admin1 is null || place.Admin1 is null || container.Admin1 == place.Admin1))
+        || IsQuarterOf(container, place);
+
+    /// <summary>A quarter placed in its city ("Tadamun … in south Damascus"): a district within a day's walk of the city.</summary>
+    private static bool IsQuarterOf(ToponymMention city, ToponymMention quarter) =>
+        city.Level is PlaceLevel.Settlement or PlaceLevel.District && quarter.Level == PlaceLevel.District
+        && city is { Lat: { } clat, Lon: { } clon } && quarter is { Lat: { } qlat, Lon: { } qlon }
+        && Math.Abs(clat - qlat) < 0.2 && Math.Abs(clon - qlon) < 0.2;
 
     private bool IsListGap(int from, int to)
     {
@@ -276,10 +297,14 @@ public sealed class ClaimContext
 
         var joined = false;
         var count = 0;
+        var previous = "";
         for (var t = TokenAt(from); t < Tokens.Length && Tokens[t].Range.End <= to; t++)
         {
             var w = Word(t);
-            if (!ListWords.Contains(w) || ++count > 6)
+            // ", and a number of villages in the eastern Homs": a vague count of places in a named area is the next item.
+            var inArea = w is "in" && PlaceNouns.Contains(previous) || CountWords.Contains(w) && joined || Directions.Contains(w) && previous is "the" or "in";
+            previous = w;
+            if (!(ListWords.Contains(w) || inArea) || ++count > 10)
             {
                 return false;
             }
@@ -346,6 +371,43 @@ public sealed class ClaimContext
     /// province, not Syria. A place followed by a possessive, an optional direction and another
     /// place stands for that other place.
     /// </summary>
+    /// <summary>
+    /// "Syria and Iraq", "Iraq and Syria": countries named together as one area (a country joined by
+    /// "and" to the country before or after it) are one region over both, placed between them.
+    /// </summary>
+    public ToponymMention? JointCountries(ToponymMention place)
+    {
+        if (place.Level != PlaceLevel.Country || !place.IsResolved)
+        {
+            return null;
+        }
+
+        var index = claimPlaces.IndexOf(place);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var first = index > 0 && JoinedByAnd(claimPlaces[index - 1], place) ? claimPlaces[index - 1] : place;
+        var last = index + 1 < claimPlaces.Length && JoinedByAnd(place, claimPlaces[index + 1]) ? claimPlaces[index + 1] : place;
+        if (first == last)
+        {
+            return null;
+        }
+
+        var range = new TextRange(first.Range.Start, last.Range.End);
+        var name = $"{first.ResolvedName ?? first.Name} and {last.ResolvedName ?? last.Name}";
+        return new ToponymMention(range, name, PlaceLevel.Region, null, (first.Lat + last.Lat) / 2, (first.Lon + last.Lon) / 2, "joint-countries")
+        {
+            ResolvedName = name,
+            Precision = 4,
+        };
+
+        bool JoinedByAnd(ToponymMention a, ToponymMention b) =>
+            a.Level == PlaceLevel.Country && b.Level == PlaceLevel.Country && a.IsResolved && b.IsResolved && a.CountryCode != b.CountryCode
+            && b.Range.Start > a.Range.End && Text.AsSpan(a.Range.End, b.Range.Start - a.Range.End).Trim() is "and";
+    }
+
     public ToponymMention Specific(ToponymMention place)
     {
         var current = place;

@@ -108,12 +108,29 @@ public sealed class ClaimsStage : IStage
     {
         var applies = claim.Kind == ClaimKind.Control && claim.Status == ControlStatus.Gained
             || claim.Kind == ClaimKind.Event && claim.EventType is EventType.Offensive or EventType.Attack or EventType.Airstrike or EventType.Siege or EventType.Clash;
-        if (!applies || claim.Other is not null || claim.Actor is null || c.MainArmedActor is not { } main || claim.Actor == main || claim.Actor is "civilians")
+        if (!applies || claim.Other is not null || claim.Actor is null || c.MainArmedActor is not { } main || claim.Actor == main || claim.Actor is "civilians"
+            || !Combatant(c, claim.Actor, main) || c.ActorsIn(claim.SentenceRange).Any(a => a.Actor.Type == ActorType.Civilians))
         {
-            return claim;
+            return claim; // nobody can tell whom it was against: a civilian target or a party that is not a belligerent
         }
 
         return claim with { Other = main, Rule = claim.Rule + "+opponent-main-armed-group" };
+    }
+
+    /// <summary>
+    /// A party that fights the main armed group: state forces, governments, militias and coalitions;
+    /// another armed group only when the main one is a jihadist group at war with every side.
+    /// </summary>
+    private static bool Combatant(ClaimContext c, string actor, string main)
+    {
+        var type = c.Actors.FirstOrDefault(a => a.Actor.Id == actor)?.Actor.Type;
+        return type switch
+        {
+            ActorType.StateForces or ActorType.Government or ActorType.Militia or ActorType.Coalition => true,
+            ActorType.NonStateArmedGroup => main is "isis" or "al_qaeda",
+            null => actor is "anti_isis_forces",
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -409,13 +426,31 @@ public sealed class ClaimsStage : IStage
             return BreakdownHead(context, claim) is { } head ? [claim with { Place = head }] : [claim];
         }
 
-        var splits = claim.Kind is ClaimKind.Control or ClaimKind.Event ? places : places.Take(1);
+        var splits = claim.Kind is ClaimKind.Control or ClaimKind.Event ? places : [places[0]];
+        var countedFrom = CountedFrom(context, claim, splits);
         return splits.Select(p => claim with
         {
             Place = new ClaimPlace(p.Name, p.Lat, p.Lon, LevelName(p.Level), p.Range),
+            Quantity = p.Range.Start < countedFrom ? null : claim.Quantity,
             PlaceDetail = claim.PlaceDetail ?? p.Qualifier,
             Rule = claim.SentenceRange.Contains(p.Range) ? claim.Rule : claim.Rule + "+place-referred-to",
         });
+    }
+
+    /// <summary>
+    /// "holds Qadam and Yarmouk, and a handful of villages in Daraa": a count written inside a list
+    /// of places counts the items from where it stands, not the items before it. The offset of the
+    /// count when it stands after the first place, else 0 (it covers them all).
+    /// </summary>
+    private static int CountedFrom(ClaimContext context, Claim claim, IReadOnlyList<ToponymMention> places)
+    {
+        if (claim.Quantity is not { } q || places.Count < 2)
+        {
+            return 0;
+        }
+
+        var mention = context.QuantitiesIn(claim.SentenceRange).FirstOrDefault(m => m.Low == q.Low && m.High == q.High && m.Unit == q.Unit);
+        return mention is not null && mention.Range.Start > places[0].Range.End ? mention.Range.Start : 0;
     }
 
     /// <summary>

@@ -107,7 +107,8 @@ public sealed class VerbClaims : IClaimRule
                     continue; // "under the control", "talks held"
                 }
 
-                if (status == ControlStatus.Holds && (previous.ToLowerInvariant() is "once" or "formerly" or "previously" or "long" or "used" || OpensWithWhen(c, clause)))
+                if (status == ControlStatus.Holds && (previous.ToLowerInvariant() is "once" or "formerly" or "previously" or "long" or "used" || OpensWithWhen(c, clause)
+                    || PastHoldingOfNoun(c, sentence, t, word)))
                 {
                     continue; // "the cities it once controlled", "When the organization controlled…": a past holding as background
                 }
@@ -408,6 +409,37 @@ public sealed class VerbClaims : IClaimRule
         }
 
         return false;
+    }
+
+    /// <summary>Nouns of ground that a relative clause may describe as once held ("the territory it held").</summary>
+    private static readonly FrozenSet<string> GroundNouns = new[]
+    {
+        "territory", "territories", "town", "towns", "city", "cities", "area", "areas", "land", "lands", "village", "villages", "parts", "pockets",
+        "region", "regions", "ground", "stronghold", "strongholds", "enclave", "enclaves", "province", "provinces", "positions",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the territory it held", "the last major town ISIS controlled": a past-tense holding in a
+    /// relative clause on a noun of ground describes the ground, as background, not a current claim.
+    /// </summary>
+    private static bool PastHoldingOfNoun(ClaimContext c, int sentence, int t, string word)
+    {
+        if (word is not ("held" or "controlled" or "ruled") || t - 2 < c.TokenStart[sentence])
+        {
+            return false;
+        }
+
+        var subject = t - 1;
+        if (c.ActorsIn(c.Sentences[sentence].Range).FirstOrDefault(a => a.Range.End == c.Tokens[subject].Range.End) is { } actor)
+        {
+            subject = c.TokenAt(actor.Range.Start);
+        }
+        else if (c.Word(subject) is not ("it" or "they" or "he" or "she" or "we"))
+        {
+            return false;
+        }
+
+        return subject - 1 >= c.TokenStart[sentence] && GroundNouns.Contains(c.Word(subject - 1));
     }
 
     /// <summary>A clause opening with "when" or "once" (possibly after a quote mark) sets a time as background.</summary>

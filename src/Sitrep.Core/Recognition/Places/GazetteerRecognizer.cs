@@ -90,6 +90,17 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             }
         }
 
+        // "Hayy al-Qadam": the Arabic word for a quarter joins the quarter's name (not "Al Hayy" in Iraq, then a surname).
+        for (var k = longest.Count - 2; k >= 0; k--)
+        {
+            if (longest[k + 1].Range.Start == longest[k].Range.End + 1 && QuarterHeads.Contains(longest[k].Range.Of(text).ToString()))
+            {
+                var name = longest[k + 1];
+                longest[k + 1] = name with { Range = new TextRange(longest[k].Range.Start, name.Range.End), Words = name.Words + 1 };
+                longest.RemoveAt(k);
+            }
+        }
+
         // 2. Keep those that read as places.
         var kept = new List<PlaceCandidate>();
         foreach (var m in longest)
@@ -387,8 +398,19 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         // "Crawford County", "Deir Ezzor province": the span without the place noun that ends it.
         var span = c.Range.Of(text);
         var space = span.LastIndexOf(' ');
-        return space > 0 && PlaceNouns.Contains(span[(space + 1)..].ToString()) ? gazetteer.Lookup(NameFolding.Fold(span[..space])) : [];
+        if (space > 0 && PlaceNouns.Contains(span[(space + 1)..].ToString()))
+        {
+            return gazetteer.Lookup(NameFolding.Fold(span[..space]));
+        }
+
+        // "Hayy al-Tadamun", "Harat al-Shawa": the Arabic word for a quarter before the quarter's name is part of its name.
+        var first = span.IndexOf(' ');
+        return first > 0 && QuarterHeads.Contains(span[..first].ToString()) ? gazetteer.Lookup(NameFolding.Fold(span[(first + 1)..])) : [];
     }
+
+    /// <summary>Transliterated Arabic words for a quarter of a town, written before its name ("Hayy", "Harat").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> QuarterHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Hayy", "Hay", "Hai", "Harat", "Haret", "Hart"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The match names a country by a form that is not the country's name and reads as a demonym
