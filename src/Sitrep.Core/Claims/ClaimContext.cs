@@ -1,3 +1,4 @@
+using Sitrep.Recognition.People;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Claims.Attribution;
@@ -25,8 +26,10 @@ public sealed class ClaimContext
         ImmutableArray<QuantityMention> quantities,
         AttributionLayer attribution,
         ImmutableArray<ToponymMention> places,
-        ImmutableArray<TemporalMention> dates)
+        ImmutableArray<TemporalMention> dates,
+        ImmutableArray<PersonMention> people)
     {
+        People = people;
         Places = places;
         Dates = dates;
         Text = text;
@@ -73,6 +76,9 @@ public sealed class ClaimContext
 
     public ImmutableArray<ToponymMention> Places { get; }
 
+    /// <summary>The people the article names, with the organisation each speaks for.</summary>
+    public ImmutableArray<PersonMention> People { get; }
+
     public ImmutableArray<TemporalMention> Dates { get; }
 
     public IEnumerable<TemporalMention> DatesIn(TextRange range) => Dates.Where(d => range.Contains(d.Range));
@@ -88,6 +94,17 @@ public sealed class ClaimContext
 
     private bool InActorName(TextRange place)
     {
+        // "the University of Oklahoma", "Cairo University": a place naming an institution says nothing of where a claim is.
+        var before = Text.AsSpan(Math.Max(0, place.Start - 14), place.Start - Math.Max(0, place.Start - 14));
+        var after = Text.AsSpan(place.End, Math.Min(12, Text.Length - place.End));
+        foreach (var institution in (ReadOnlySpan<string>)["University", "College", "Institute", "School"])
+        {
+            if (before.EndsWith($"{institution} of ", StringComparison.Ordinal) || after.StartsWith($" {institution}", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         foreach (var a in ActorsIn(new TextRange(Math.Max(0, place.Start - 40), Math.Min(Text.Length, place.End + 40))))
         {
             // The whole name is the party's ("Al-Qaeda"); a place inside a longer party name ("the

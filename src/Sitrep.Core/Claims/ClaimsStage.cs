@@ -1,3 +1,4 @@
+using Sitrep.Recognition.People;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Claims.Attribution;
@@ -25,7 +26,7 @@ public sealed class ClaimsStage : IStage
 
     public string Name => "claims";
 
-    public IReadOnlyList<LayerKey> Requires => [Layers.Cleaned, Layers.Info, Layers.Sentences, Layers.Tokens, ActorLayers.Actors, QuantityLayers.Quantities, AttributionLayers.Attribution, PlaceLayers.Places, DateLayers.Dates];
+    public IReadOnlyList<LayerKey> Requires => [Layers.Cleaned, Layers.Info, Layers.Sentences, Layers.Tokens, ActorLayers.Actors, QuantityLayers.Quantities, AttributionLayers.Attribution, PlaceLayers.Places, DateLayers.Dates, PeopleLayers.People];
 
     public IReadOnlyList<LayerKey> Produces => [ClaimLayers.Claims];
 
@@ -41,7 +42,8 @@ public sealed class ClaimsStage : IStage
             document.Get(QuantityLayers.Quantities),
             document.Get(AttributionLayers.Attribution),
             document.Get(PlaceLayers.Places),
-            document.Get(DateLayers.Dates));
+            document.Get(DateLayers.Dates),
+            document.Get(PeopleLayers.People));
         var claims = ImmutableArray.CreateBuilder<Claim>();
         string? previousSubject = null;
         for (var s = 0; s < context.Sentences.Length; s++)

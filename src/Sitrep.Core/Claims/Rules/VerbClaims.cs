@@ -35,8 +35,8 @@ public sealed class VerbClaims : IClaimRule
             if (!forecastClauses.Any(f => f.Overlaps(clause)) && IsForecastTrigger(c, sentence, t, word))
             {
                 forecastClauses.Add(clause);
-                claims.Add(Make(c, sentence, ClaimKind.Forecast, Roles.Subject(c, sentence, t, previousSubject) ?? Roles.Object(c, sentence, t) ?? Roles.PronounParty(c, sentence, clause, attributed ? source : null, previousSubject) ?? c.MainArmedActor, null, null, null, null,
-                    null, source, attributed, speaker, hedged || word is "expected" or "likely" or "expect" or "expects", negated, "forecast/future-clause", c.Tokens[t].Range));
+                claims.Add(Make(c, sentence, ClaimKind.Forecast, ForecastActor(c, sentence, t, word, clause, attributed ? source : null, previousSubject), null, null, null, null,
+                    null, source, attributed, speaker, c.IsHedged(clause) || word is "expected" or "likely" or "expect" or "expects", negated, "forecast/future-clause", c.Tokens[t].Range));
                 continue;
             }
 
@@ -409,6 +409,83 @@ public sealed class VerbClaims : IClaimRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whom a forecast is about: after "expect" the party expected to act ("we expect them to
+    /// flee"); after a first-person subject the speaker's party ("we will do all we can"); else the
+    /// clause's subject, its object, a pronoun's party, or the article's main armed group.
+    /// </summary>
+    private static string? ForecastActor(ClaimContext c, int sentence, int t, string word, TextRange clause, string? speakerParty, string? previousSubject)
+    {
+        if (word is "expect" or "expects")
+        {
+            var rest = new TextRange(c.Tokens[t].Range.End, clause.End);
+            // "them" after a speaker's "we" is never the speaker's own party.
+            var referent = previousSubject == speakerParty ? null : previousSubject;
+            if ((Roles.Object(c, sentence, t) ?? Roles.PronounParty(c, sentence, rest, null, referent)) is { } expected)
+            {
+                return expected;
+            }
+        }
+
+        if (speakerParty is not null)
+        {
+            for (var k = c.TokenAt(clause.Start); k < t; k++)
+            {
+                // Not "we will witness the end of ISIS": a speaker who watches is no party to the forecast.
+                if (c.Word(k) is "we" or "We" && !(k + 3 < c.Tokens.Length && Enumerable.Range(k + 1, 3).Any(j => VerbLexicon.PerceptionVerbs.Contains(c.Word(j)))))
+                {
+                    return speakerParty;
+                }
+            }
+        }
+
+        // "military operations against ISIS will continue": operations with no author are the forces fighting ISIS.
+        for (var k = c.TokenAt(clause.Start); k + 2 < c.TokenEnd[sentence] && c.Tokens[k + 2].Range.End <= clause.End; k++)
+        {
+            if (VerbLexicon.OperationNouns.Contains(c.Word(k)) && c.Word(k + 1) is "against"
+                && c.Actors.FirstOrDefault(a => a.Range.Start >= c.Tokens[k + 1].Range.End && a.Range.Start <= c.Tokens[Math.Min(k + 3, c.TokenEnd[sentence] - 1)].Range.Start) is { Actor.Id: "isis" })
+            {
+                return "anti_isis_forces";
+            }
+        }
+
+        return Roles.Subject(c, sentence, t, previousSubject) ?? LeaderSubject(c, sentence, clause, t) ?? Roles.Object(c, sentence, t)
+            ?? Roles.PronounParty(c, sentence, clause, speakerParty, previousSubject) ?? c.MainArmedActor;
+    }
+
+    /// <summary>
+    /// "President Bashar al-Assad has made clear he would…": a person named before the verb (or
+    /// "he"/"she" after them in the sentence) acts for the party they lead or speak for.
+    /// </summary>
+    private static string? LeaderSubject(ClaimContext c, int sentence, TextRange clause, int t)
+    {
+        var before = new TextRange(c.Sentences[sentence].Range.Start, c.Tokens[t].Range.Start);
+        var person = c.People.LastOrDefault(p => before.Contains(p.Range) && p.Org is not null);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var inClause = clause.Contains(person.Range);
+        var pronoun = false;
+        for (var k = c.TokenAt(person.Range.End); k < t && !pronoun; k++)
+        {
+            if (VerbLexicon.PredictionVerbs.Contains(c.Word(k)))
+            {
+                return null; // "Macron predicted that…": the person foresees; the forecast is about someone else
+            }
+
+            pronoun = c.Word(k) is "he" or "she";
+        }
+
+        if (VerbLexicon.PredictionVerbs.Contains(c.Word(t)))
+        {
+            return null;
+        }
+
+        return inClause || pronoun ? person.Org : null;
     }
 
     /// <summary>Nouns of ground that a relative clause may describe as once held ("the territory it held").</summary>

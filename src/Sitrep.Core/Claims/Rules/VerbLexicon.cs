@@ -5,6 +5,22 @@ namespace Sitrep.Claims.Rules;
 /// <summary>Verb classes by the claim they make, each word form listed (no stemmer restores here).</summary>
 internal static class VerbLexicon
 {
+    /// <summary>Verbs of watching: "we will witness the end of ISIS".</summary>
+    public static readonly FrozenSet<string> PerceptionVerbs = new[] { "witness", "see", "watch", "observe", "notice" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs by which someone foresees or tells a forecast rather than acting in it.</summary>
+    public static readonly FrozenSet<string> PredictionVerbs = new[]
+    {
+        "predicted", "predicts", "predict", "said", "says", "argued", "argues", "warned", "warns", "told", "believes", "believed", "thinks",
+        "expects", "expected", "added", "forecast", "estimated", "estimates", "suggested", "noted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of military action whose author may go unnamed ("operations against ISIS").</summary>
+    public static readonly FrozenSet<string> OperationNouns = new[]
+    {
+        "operations", "operation", "offensive", "offensives", "campaign", "campaigns", "strikes", "airstrikes", "raids", "attacks", "war", "fight",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenDictionary<string, ControlStatus> Control = new Dictionary<string, ControlStatus>(StringComparer.OrdinalIgnoreCase)
     {
         // gained: a capture, seizure, retaking or liberation

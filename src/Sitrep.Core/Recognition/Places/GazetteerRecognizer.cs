@@ -145,6 +145,12 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             var previous = PreviousWord(text, m.Range.Start, out var previousStart);
             var next = NextWord(text, m.Range.End);
 
+            // "Col Ryan Dillon", "Gen Votel": a title before a name, whatever place shares its spelling.
+            if (oneWord && PlaceWords.Titles.Contains(surface) && next.Length > 0 && char.IsUpper(next[0]))
+            {
+                continue;
+            }
+
             // Part of a longer capitalised name: "Washington Post", "Paris Hilton", "Hillary Clinton", "President Obama".
             // A country before a capitalised word modifies it ("U.S. Centers for Disease
             // Control", "Iraq War"), but a newspaper's title does not name the place ("Washington Post").
@@ -587,7 +593,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     private static bool StartsPlace(List<NameMatch> matches, NameMatch m, string text)
     {
         var at = m.Range.End;
-        while (at < text.Length && text[at] == ' ')
+        while (at < text.Length && text[at] is ' ' or '\u00A0')
         {
             at++;
         }
@@ -676,7 +682,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     internal static string PreviousWord(string text, int start, out int wordStart)
     {
         var i = start - 1;
-        while (i >= 0 && text[i] == ' ')
+        while (i >= 0 && text[i] is ' ' or '\u00A0')
         {
             i--;
         }
@@ -708,7 +714,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     internal static string NextWord(string text, int end)
     {
         var i = end;
-        while (i < text.Length && text[i] == ' ')
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
         {
             i++;
         }
