@@ -12,7 +12,7 @@ public sealed class ExplainCommandTests
         Assert.Equal(0, ExplainCommand.Run([], describePipeline: true, null, "10MB", output, new StringWriter(), new StringReader(string.Empty)));
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["cleaning", "metadata", "segmentation", "actors", "people", "quantities", "attribution", "dates", "places", "claims"], lines.Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
-        Assert.Contains("claims: requires [cleaned, info, sentences, tokens, actors, quantities, attribution, places, dates] produces [claims]", lines);
+        Assert.Contains("claims: requires [cleaned, info, sentences, tokens, actors, quantities, attribution, places, dates, people] produces [claims]", lines);
     }
 
     [Fact]
