@@ -60,6 +60,26 @@ public static class ClaimDating
         }
 
         bool NotFuture(TemporalMention m) => !StartsAfter(m, published);
+        if (claim.Kind == ClaimKind.Event && LengthBefore(c, claim) is { } length)
+        {
+            // "ends a two-month battle", "the assault last month after a five-year siege": a period of that
+            // length ending at the sentence's date of the event (else the report's date).
+            var sentence = c.Sentences[claim.Sentence].Range;
+            var anchor = Nearest(c.DatesIn(sentence).Where(x => x.Type == TimexType.Date && Dates(x) && NotFuture(x) && x.Value != "PRESENT_REF" && x.Interval is not null), claim.Evidence);
+            var end = anchor?.Interval ?? (published is { } day ? DateInterval.Day(day) : null);
+            if (end is { } e)
+            {
+                var first = length.Unit switch
+                {
+                    'Y' => e.First.AddYears(-length.Count),
+                    'M' => e.First.AddMonths(-length.Count),
+                    'W' => e.First.AddDays(-7 * length.Count),
+                    _ => e.First.AddDays(-length.Count),
+                };
+                return new DatedClaim(ToClaimDate(new DateInterval(first, e.Last)), "date/length-ending", anchor?.Range);
+            }
+        }
+
         if (OwnDate(c, claim, clause, NotFuture) is { } m && ToClaimDate(m, published) is { } value)
         {
             // "ISIS now holds…": the reference is the publication date.
@@ -179,7 +199,7 @@ public static class ClaimDating
             int distance;
             if (m.Range.Start >= claim.Evidence.End)
             {
-                if (VerbBetween(c, claim.Evidence.End, m.Range.Start))
+                if (VerbBetween(c, claim.Evidence.End, m.Range.Start) && !ParticipleOfNoun(c, claim.Evidence, m))
                 {
                     continue; // "holds the pockets the group declared in 2014": the date is the other verb's
                 }
@@ -207,6 +227,57 @@ public static class ClaimDating
         }
 
         return best;
+    }
+
+    /// <summary>"a two-month battle", "a five-year siege": a length written as the event noun's modifier (P2M → 2 months).</summary>
+    private static (int Count, char Unit)? LengthBefore(ClaimContext c, Claim claim)
+    {
+        var noun = c.TokenAt(claim.Evidence.Start);
+        if (noun == 0)
+        {
+            return null;
+        }
+
+        var before = c.Tokens[noun - 1].Range;
+        var m = c.Dates.FirstOrDefault(d => d.Type == TimexType.Duration && d.Range.End == before.End && d.Rule == "duration-adjective");
+        if (m is null || m.Value.Length < 3 || m.Value[0] != 'P' || !int.TryParse(m.Value.AsSpan(1, m.Value.Length - 2), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            || m.Value[^1] is not ('Y' or 'M' or 'W' or 'D') || count is < 1 or > 100)
+        {
+            return null;
+        }
+
+        return (count, m.Value[^1]);
+    }
+
+    /// <summary>
+    /// "the assault launched last month", "an attack carried out on Monday": an event noun with a
+    /// participle right after it is dated by the participle's date (a reduced relative clause).
+    /// </summary>
+    private static bool ParticipleOfNoun(ClaimContext c, TextRange evidence, TemporalMention m)
+    {
+        var noun = c.TokenAt(evidence.Start);
+        if (noun == 0 || c.Word(noun - 1).ToLowerInvariant() is not ("the" or "a" or "an" or "its" or "their" or "this" or "that"))
+        {
+            return false;
+        }
+
+        var participle = noun + 1;
+        if (participle >= c.Tokens.Length || !c.Word(participle).EndsWith("ed", StringComparison.Ordinal) && !IrregularPast(c.Word(participle)))
+        {
+            return false;
+        }
+
+        // Nothing but the participle and at most two of its words ("carried out", "launched by the army") before the date.
+        var between = 0;
+        for (var k = participle + 1; k < c.Tokens.Length && c.Tokens[k].Range.End <= m.Range.Start; k++)
+        {
+            if (IsFiniteVerb(c, k) || ++between > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A date before the trigger is the clause's when only function words precede it, or only the subject and auxiliaries follow it.</summary>

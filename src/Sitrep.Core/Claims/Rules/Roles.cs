@@ -26,7 +26,7 @@ internal static class Roles
             return main.Actor.Id; // ", losing most of its territory": a participle after a comma tells its clause's subject
         }
 
-        var actor = c.ActorsIn(before).LastOrDefault(a => IsParty(a.Actor));
+        var actor = c.ActorsIn(before).LastOrDefault(a => IsParty(a.Actor) && !NamesGround(c, a.Range));
         if (actor is not null)
         {
             return actor.Actor.Id;
@@ -53,6 +53,18 @@ internal static class Roles
         }
 
         return null;
+    }
+
+    /// <summary>Nouns of ground a party's name may modify ("the rebel enclave", "regime areas").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> GroundNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["enclave", "enclaves", "territory", "territories", "areas", "area", "stronghold", "strongholds", "pocket", "pockets", "bastion", "heartland"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"the rebel enclave of Eastern Ghouta": a party naming whose ground it is, not who acts.</summary>
+    private static bool NamesGround(ClaimContext c, TextRange party)
+    {
+        var next = c.TokenAt(party.End);
+        return next < c.Tokens.Length && GroundNouns.Contains(c.Word(next));
     }
 
     /// <summary>

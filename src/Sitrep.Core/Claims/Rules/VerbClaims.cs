@@ -199,7 +199,7 @@ public sealed class VerbClaims : IClaimRule
         events:
             // One fact, one claim: the fighting of a capture is the capture; an evacuation or surrender beside it is another fact.
             if (!hasCasualtyFigure && VerbLexicon.Events.TryGetValue(word, out var type)
-                && !(type is EventType.Attack or EventType.Clash or EventType.Offensive or EventType.Siege or EventType.Capture && claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained && !EnteredBeyond(c, word, x, t))))
+                && !(type is EventType.Attack or EventType.Clash or EventType.Offensive or EventType.Siege or EventType.Capture && !HasLength(c, t) && claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained && !EnteredBeyond(c, word, x, t))))
             {
                 if (!EventWordApplies(c, sentence, t, word, ref type))
                 {
@@ -216,12 +216,20 @@ public sealed class VerbClaims : IClaimRule
                 {
                     continue; // "declared 'paper strength'", "cannot be declared": no formal statement
                 }
-                var actor = DemonymBefore(c, sentence, t) ?? (passiveEvent ? Roles.After(c, sentence, t, "by") : Roles.Subject(c, sentence, t, previousSubject));
+                var actor = DemonymBefore(c, sentence, t) ?? (passiveEvent ? Roles.After(c, sentence, t, "by") : ParticipleAgent(c, sentence, t) ?? Roles.Subject(c, sentence, t, previousSubject));
                 var other = Roles.After(c, sentence, t, "against", "on", "from") ?? (passiveEvent ? Roles.Subject(c, sentence, t, previousSubject) : Roles.Object(c, sentence, t));
                 // "The offensive is aimed at…": a definite event noun with no party named continues the story's last actor.
-                if (actor is null && other is null && previous is "The" or "the" or "This" or "this" && previousSubject is not null && type is EventType.Offensive or EventType.Attack or EventType.Siege)
+                if (actor is null && previous is "The" or "the" or "This" or "this" && type is EventType.Offensive or EventType.Attack or EventType.Siege)
                 {
-                    actor = previousSubject;
+                    // "Assad would focus on the capital, as exemplified by the assault … on the rebel enclave": the sentence's party acts.
+                    var told = claims.FirstOrDefault(x => x.Actor is not null && x.Actor != other)?.Actor;
+                    actor = other is null ? previousSubject : told ?? (previousSubject != other ? previousSubject : null);
+                }
+
+                if (actor is null && other is null && FollowsAfter(c, sentence, t) && claims.LastOrDefault(x => x.Kind == ClaimKind.Event) is { } earlier)
+                {
+                    // "the assault on the enclave after a five-year siege": the siege before it was between the same parties.
+                    (actor, other) = (earlier.Actor, earlier.Other);
                 }
 
                 if (actor is null && other is null)
@@ -308,6 +316,11 @@ public sealed class VerbClaims : IClaimRule
     /// </summary>
     private static (ControlStatus Status, string Actor, string? Other)? NominalControl(ClaimContext c, int sentence, int t, string word)
     {
+        if (word.ToLowerInvariant() is "capture" or "recapture" or "liberation" or "seizure" or "retaking")
+        {
+            return CaptureNoun(c, sentence, t);
+        }
+
         ControlStatus? status = word.ToLowerInvariant() switch
         {
             "victory" or "expansion" => ControlStatus.Gained,
@@ -353,6 +366,41 @@ public sealed class VerbClaims : IClaimRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the capture of Raqqa by the SDF", "the army's recapture of Palmyra": a capture noun whose
+    /// "of" names a place (not people: "the capture of 20 fighters") is ground gained by the party
+    /// named after "by" or in the possessive before it.
+    /// </summary>
+    private static (ControlStatus Status, string Actor, string? Other)? CaptureNoun(ClaimContext c, int sentence, int t)
+    {
+        var end = c.TokenEnd[sentence];
+        if (t + 2 >= end || c.Word(t + 1) != "of")
+        {
+            return null;
+        }
+
+        var window = new TextRange(c.Tokens[t + 1].Range.End, c.Tokens[Math.Min(end - 1, t + 5)].Range.End);
+        var place = c.PlacesIn(window).FirstOrDefault();
+        if (place is null || c.ActorsIn(new TextRange(c.Tokens[t + 1].Range.End, place.Range.Start)).Any())
+        {
+            return null;
+        }
+
+        string? actor = null;
+        if (t - 1 > c.TokenStart[sentence] && c.Word(t - 1) is "'s" or "’s" or "s")
+        {
+            actor = c.ActorsIn(new TextRange(c.Tokens[Math.Max(c.TokenStart[sentence], t - 5)].Range.Start, c.Tokens[t - 1].Range.End)).LastOrDefault(a => Roles.IsParty(a.Actor))?.Actor.Id;
+        }
+        else if (c.ActorsIn(new TextRange(c.Tokens[Math.Max(c.TokenStart[sentence], t - 4)].Range.Start, c.Tokens[t].Range.Start)).LastOrDefault() is { } before
+            && Roles.IsParty(before.Actor) && (c.Text.AsSpan(before.Range.End, c.Tokens[t].Range.Start - before.Range.End).Trim() is "'s" or "’s" or ""))
+        {
+            actor = before.Actor.Id; // "the army's recapture", "a government capture"
+        }
+
+        actor ??= Roles.After(c, sentence, c.TokenAt(place.Range.End) - 1, "by");
+        return actor is null ? null : (ControlStatus.Gained, actor, null);
     }
 
     /// <summary>A transitive use: a word other than punctuation or a preposition of time follows the verb.</summary>
@@ -486,6 +534,49 @@ public sealed class VerbClaims : IClaimRule
         }
 
         return inClause || pronoun ? person.Org : null;
+    }
+
+    /// <summary>"a two-month battle": an event with its own length is a fact of its own beside the capture that ends it.</summary>
+    private static bool HasLength(ClaimContext c, int t) =>
+        t > 0 && c.Dates.Any(d => d.Type == Sitrep.Recognition.Dates.TimexType.Duration && d.Range.End == c.Tokens[t - 1].Range.End);
+
+    /// <summary>"the assault launched last month by government forces": an event noun's participle names its author after "by".</summary>
+    private static string? ParticipleAgent(ClaimContext c, int sentence, int t)
+    {
+        if (t + 1 >= c.TokenEnd[sentence] || c.Word(t - 1 >= 0 ? t - 1 : t).ToLowerInvariant() is not ("the" or "a" or "an" or "this" or "that"))
+        {
+            return null;
+        }
+
+        var participle = c.Word(t + 1);
+        if (!participle.EndsWith("ed", StringComparison.Ordinal) && participle is not ("led" or "carried" or "waged" or "fought" or "begun"))
+        {
+            return null;
+        }
+
+        for (var k = t + 2; k < Math.Min(c.TokenEnd[sentence], t + 6); k++)
+        {
+            if (c.Word(k) == "by")
+            {
+                return Roles.After(c, sentence, k - 1, "by");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"after a five-year siege", "following weeks of clashes": the event noun is introduced by "after" within four words.</summary>
+    private static bool FollowsAfter(ClaimContext c, int sentence, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(c.TokenStart[sentence], t - 4); k--)
+        {
+            if (c.Word(k) is "after" or "following" or "After" or "Following")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nouns of ground that a relative clause may describe as once held ("the territory it held").</summary>
