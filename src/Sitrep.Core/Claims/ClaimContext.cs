@@ -141,6 +141,11 @@ public sealed class ClaimContext
                 return [banked];
             }
 
+            if (Between(after) is { } between)
+            {
+                return [between]; // "the border crossing on the highway between Al Qaim and Albu Kamal"
+            }
+
             // "across Syria and Iraq": one area spanning both.
             var list = new List<ToponymMention> { JointCountries(after[0]) ?? Specific(after[0]) };
             var lastEnd = list[0].Range.End;
@@ -388,6 +393,36 @@ public sealed class ClaimContext
     /// province, not Syria. A place followed by a possessive, an optional direction and another
     /// place stands for that other place.
     /// </summary>
+    /// <summary>Nouns of a thing that lies between two places: "the road between Homs and Palmyra".</summary>
+    private static readonly FrozenSet<string> BetweenNouns = new[]
+    {
+        "crossing", "road", "highway", "border", "frontier", "route", "line", "corridor", "bridge", "checkpoint", "desert", "area", "stretch", "villages",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the main border crossing on the highway between Al Qaim and Albu Kamal": a way or a crossing
+    /// "between" two settlements is one feature between them (not each town), placed at their midpoint.
+    /// </summary>
+    private ToponymMention? Between(List<ToponymMention> after)
+    {
+        if (after.Count < 2 || !after[0].IsResolved || !after[1].IsResolved || after[0].Level is not (PlaceLevel.Settlement or PlaceLevel.District)
+            || after[1].Level is not (PlaceLevel.Settlement or PlaceLevel.District)
+            || Text.AsSpan(after[0].Range.End, Math.Max(0, after[1].Range.Start - after[0].Range.End)).Trim() is not "and")
+        {
+            return null;
+        }
+
+        var k = TokenAt(after[0].Range.Start) - 1;
+        if (k < 1 || Word(k) is not "between" || !BetweenNouns.Contains(Word(k - 1)))
+        {
+            return null;
+        }
+
+        var name = $"{after[0].Name} – {after[1].Name} {Word(k - 1)}";
+        return new ToponymMention(new TextRange(after[0].Range.Start, after[1].Range.End), name, PlaceLevel.Feature, null,
+            (after[0].Lat + after[1].Lat) / 2, (after[0].Lon + after[1].Lon) / 2, "between-places") { ResolvedName = name, Precision = 2 };
+    }
+
     /// <summary>
     /// "Syria and Iraq", "Iraq and Syria": countries named together as one area (a country joined by
     /// "and" to the country before or after it) are one region over both, placed between them.

@@ -165,6 +165,11 @@ public sealed class VerbClaims : IClaimRule
                     continue; // "the group's presence in Syria has dramatically declined": the decline is the claim
                 }
 
+                if (CountedTopic(c, sentence, t))
+                {
+                    continue; // "estimates of the number of IS fighters still present in Syria vary": what is counted, not a claim
+                }
+
                 var actor = Roles.Subject(c, sentence, t, previousSubject);
                 if (actor is not null)
                 {
@@ -198,7 +203,7 @@ public sealed class VerbClaims : IClaimRule
 
         events:
             // One fact, one claim: the fighting of a capture is the capture; an evacuation or surrender beside it is another fact.
-            if (!hasCasualtyFigure && VerbLexicon.Events.TryGetValue(word, out var type)
+            if (!hasCasualtyFigure && VerbLexicon.Events.TryGetValue(word, out var type) && !InPartyName(c, t)
                 && !(type is EventType.Attack or EventType.Clash or EventType.Offensive or EventType.Siege or EventType.Capture && !HasLength(c, t) && claims.Any(x => x.Kind == ClaimKind.Control && x.Status == ControlStatus.Gained && !EnteredBeyond(c, word, x, t))))
             {
                 if (!EventWordApplies(c, sentence, t, word, ref type))
@@ -358,7 +363,8 @@ public sealed class VerbClaims : IClaimRule
 
         for (var k = t + 1; k < Math.Min(end, t + 8); k++)
         {
-            if (c.Word(k) is "in" or "at" && c.PlacesIn(new TextRange(c.Tokens[k].Range.End, c.Tokens[Math.Min(end - 1, k + 4)].Range.End)).Any())
+            // "in Mosul", "at Mayadeen", "in the 'Great Battle of Aleppo'".
+            if (c.Word(k) is "in" or "at" && c.PlacesIn(new TextRange(c.Tokens[k].Range.End, c.Tokens[Math.Min(end - 1, k + 6)].Range.End)).Any())
             {
                 var other = status == ControlStatus.Gained ? Roles.After(c, sentence, t, "over", "against") : null;
                 return (status.Value, actor, other == actor ? null : other);
@@ -535,6 +541,24 @@ public sealed class VerbClaims : IClaimRule
 
         return inClause || pronoun ? person.Org : null;
     }
+
+    /// <summary>"the number of IS fighters still present": a presence inside the noun phrase a count is about.</summary>
+    private static bool CountedTopic(ClaimContext c, int sentence, int t)
+    {
+        for (var k = t - 1; k > Math.Max(c.TokenStart[sentence], t - 7); k--)
+        {
+            if (c.Word(k) is "of" && c.Word(k - 1) is "number" or "numbers" or "size" or "strength")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the Joint Operations Command", "Operation Inherent Resolve": an event word inside a party's name is the name.</summary>
+    private static bool InPartyName(ClaimContext c, int t) =>
+        c.Actors.Any(a => a.Range.Start <= c.Tokens[t].Range.Start && a.Range.End >= c.Tokens[t].Range.End && a.Range.Length > c.Tokens[t].Range.Length);
 
     /// <summary>"a two-month battle": an event with its own length is a fact of its own beside the capture that ends it.</summary>
     private static bool HasLength(ClaimContext c, int t) =>
@@ -851,7 +875,14 @@ public sealed class VerbClaims : IClaimRule
             return true;
         }
 
-        return false;
+        // "preparing for a final showdown", "gearing up for an assault": an action being readied is foreseen.
+        if (word is "preparing" or "prepare" or "prepares" or "gearing" && (next is "for" or "to" || next is "up" && t + 2 < c.TokenEnd[sentence] && c.Word(t + 2) is "for"))
+        {
+            return true;
+        }
+
+        // "on the cusp of victory", "on the verge of collapse", "on the brink of defeat".
+        return word is "cusp" or "verge" or "brink" && next == "of" && t >= 2 && c.Word(t - 1) == "the" && c.Word(t - 2) is "on";
     }
 
     /// <summary>"holds 18 villages", "no longer controls a single town" (none: 0 towns).</summary>

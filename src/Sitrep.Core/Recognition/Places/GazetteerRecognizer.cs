@@ -53,8 +53,12 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
         // 1. Every match that is written as a name, then the leftmost-longest of those.
         var written = new List<NameMatch>();
-        foreach (var m in index.Matcher.Find(ForMatching(text), cancellationToken))
+        foreach (var found in index.Matcher.Find(ForMatching(text), cancellationToken))
         {
+            // "the ‘Great Battle of Aleppo’": a closing quote mark glued to the name is not part of it.
+            var m = found.Range.Length > 1 && text[found.Range.End - 1] is '\'' or '’' or '‘'
+                ? found with { Range = new TextRange(found.Range.Start, found.Range.End - 1) }
+                : found;
             if (m.EntryIds.IsEmpty || !WrittenAsName(text, m.Range) || Overlaps(blockedByPeople, m.Range))
             {
                 continue;
@@ -70,9 +74,9 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             // parties ("Islamic State", "Free Syrian Army") are not places.
             if (Overlaps(blockedByActors, m.Range))
             {
-                if (!IsLarge(gazetteer, m.EntryIds, out _))
+                if (!IsLarge(gazetteer, m.EntryIds, out _) || actors.Any(a => a.Range.Overlaps(m.Range) && a.Actor.Type is ActorType.NonStateArmedGroup or ActorType.Militia))
                 {
-                    continue;
+                    continue; // "Al-Qaeda" is no Malaysian state, "Hezbollah" no place
                 }
             }
 
