@@ -55,6 +55,7 @@ public sealed class AttributionResolver
 
         SpreadOverQuotes(sentences, quoted, result);
         ContinueQuotedParagraphs(text, cleaned, sentences, quoted, result);
+        ContinueReportedPluperfect(text, sentences, tokens, spans, result);
         return new AttributionLayer([.. result], hedges.ToImmutable(), negations.ToImmutable());
     }
 
@@ -309,6 +310,63 @@ public sealed class AttributionResolver
                 result[s] = source with { Sentence = s, Rule = "quotation" };
             }
         }
+    }
+
+    /// <summary>
+    /// "The command said the army had captured the crossing. They had also entered Al Qaim.": a
+    /// sentence in the past perfect right after reported speech in the past perfect goes on
+    /// reporting it, so it keeps that report's source.
+    /// </summary>
+    private static void ContinueReportedPluperfect(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, IReadOnlyList<(int First, int End)> spans, SentenceAttribution[] result)
+    {
+        for (var s = 1; s < sentences.Count; s++)
+        {
+            var previous = result[s - 1];
+            if (result[s].Attributed || !previous.Attributed || previous.Cue is not { } cue || !OpensInPluperfect(text, tokens, spans[s].First, spans[s].End))
+            {
+                continue;
+            }
+
+            var reported = false;
+            for (var k = spans[s - 1].First; k < spans[s - 1].End && !reported; k++)
+            {
+                reported = tokens[k].Range.Start > cue.End && tokens[k].Range.Of(text) is "had";
+            }
+
+            if (reported)
+            {
+                result[s] = previous with { Sentence = s, Rule = "reported-continuation" };
+            }
+        }
+    }
+
+    /// <summary>"They had also entered…": "had" and a past participle within the first six words, with no speech verb of its own.</summary>
+    private static bool OpensInPluperfect(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var k = first; k + 1 < Math.Min(end, first + 6); k++)
+        {
+            if (tokens[k].Range.Of(text) is not "had")
+            {
+                continue;
+            }
+
+            // The same actors going on ("They had…", "…had also…"), not another party's background ("The group had seized it in 2014").
+            var next = tokens[k + 1].Range.Of(text);
+            var also = next is "also" or "further" or "additionally";
+            if (!also && !(k == first + 1 && tokens[first].Range.Of(text) is "They" or "It" or "He" or "She" or "We"))
+            {
+                return false;
+            }
+
+            if (also && k + 2 < end)
+            {
+                next = tokens[k + 2].Range.Of(text);
+            }
+
+            return next.EndsWith("ed", StringComparison.Ordinal) || next is "taken" or "seized" or "won" or "driven" or "retaken" or "overrun" or "fought" or "lost" or "held";
+        }
+
+        return false;
     }
 
     /// <summary>A paragraph that is all quotation, naming nobody, continues the speaker of the paragraph before.</summary>

@@ -43,6 +43,17 @@ public static class ClaimDating
 
         var tense = TenseOf(c, claim.Sentence, evidenceToken);
         var published = c.PublishedDate;
+        if (tense == Tense.Pluperfect && c.Attribution.Sentences[claim.Sentence].Rule == "reported-continuation")
+        {
+            // "…said the army had captured the crossing. They had also entered Al Qaim.": the report's time.
+            var report = c.Sentences[claim.Sentence - 1].Range;
+            if (c.DatesIn(report).LastOrDefault(x => Dates(x) && !StartsAfter(x, published) && x.Value != "PRESENT_REF") is { } said && ToClaimDate(said, published) is { } rv)
+            {
+                return new DatedClaim(rv, "date/reported-continuation", said.Range);
+            }
+
+            tense = Tense.Past;
+        }
 
         if (claim.Kind == ClaimKind.Forecast)
         {
@@ -93,10 +104,18 @@ public static class ClaimDating
 
         // Told in the past with no date in its clause: the date the sentence gives elsewhere
         // ("the army said on Friday that it had captured…"), else the narrative's date in the paragraph.
+        if (tense is Tense.Past && NarrativeAnaphor(c, claim.Sentence) is { } then && ToClaimDate(then, published) is { } tv)
+        {
+            // "…returned in force in 2017. At that point ISIS quickly collapsed": the time the story just reached.
+            return new DatedClaim(tv, "date/narrative-then", then.Range);
+        }
+
         if (tense is Tense.Past or Tense.Pluperfect)
         {
             var sentence = c.Sentences[claim.Sentence].Range;
-            if (Nearest(c.DatesIn(sentence).Where(x => Dates(x) && NotFuture(x) && x.Value != "PRESENT_REF"), claim.Evidence) is { } s && ToClaimDate(s, published) is { } sv)
+            // Not a date after the trigger that another verb governs ("losing the territories it had gained in 2014").
+            bool OwnVerbs(TemporalMention x) => x.Range.Start < claim.Evidence.End || !VerbBetween(c, claim.Evidence.End, x.Range.Start);
+            if (Nearest(c.DatesIn(sentence).Where(x => Dates(x) && NotFuture(x) && x.Value != "PRESENT_REF" && OwnVerbs(x)), claim.Evidence) is { } s && ToClaimDate(s, published) is { } sv)
             {
                 return new DatedClaim(sv, "date/sentence-expression", s.Range);
             }
@@ -159,6 +178,38 @@ public static class ClaimDating
         mentions.OrderBy(m => m.Range.Start >= evidence.End ? m.Range.Start - evidence.End : evidence.Start - m.Range.End).FirstOrDefault();
 
     /// <summary>The latest day- or week-precise date of the sentences before, in the same paragraph: the narrative's "when".</summary>
+    /// <summary>Openers that carry on from the time the story just reached ("At that point", "Simultaneously").</summary>
+    private static readonly string[] ThenOpeners = ["At that point", "At that time", "At the same time", "Simultaneously", "Meanwhile", "By then", "Soon after", "Shortly after", "Thereafter", "Subsequently", "Then"];
+
+    /// <summary>
+    /// A sentence opening with a temporal anaphor ("At that point", "Simultaneously") happens at the
+    /// last date the sentence before it named (any precision), when that date is not in the future.
+    /// </summary>
+    private static TemporalMention? NarrativeAnaphor(ClaimContext c, int sentence)
+    {
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var opening = c.Sentences[sentence].Range.Slice(c.Text);
+        if (!ThenOpeners.Any(o => opening.StartsWith(o, StringComparison.Ordinal) && opening.Length > o.Length && !char.IsLetter(opening[o.Length])))
+        {
+            return null;
+        }
+
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - 2) && c.IsBody(s); s--)
+        {
+            var found = c.DatesIn(c.Sentences[s].Range).LastOrDefault(m => m.Type == TimexType.Date && m.Interval is not null && !StartsAfter(m, c.PublishedDate));
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     private static TemporalMention? ParagraphDate(ClaimContext c, int sentence, DateOnly? published)
     {
         var block = c.Sentences[sentence].Block;
