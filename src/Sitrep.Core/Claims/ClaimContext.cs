@@ -580,8 +580,37 @@ public sealed class ClaimContext
             return (a.Source, true, a.Speaker);
         }
 
+        return OutletSource();
+    }
+
+    /// <summary>The text's own voice: the agency the body credits, else the outlet.</summary>
+    public (string Source, bool Attributed, string? Speaker) OutletSource()
+    {
         var credited = Info.Wire.FirstOrDefault(w => w.Evidence is WireEvidence.TextCredit or WireEvidence.Dateline);
         return (credited?.Agency ?? "outlet", false, null);
+    }
+
+    /// <summary>Asides by which the writer illustrates what someone said: ", as exemplified by the assault…".</summary>
+    private static readonly string[] WriterAsides = [", as exemplified by", ", as shown by", ", as illustrated by", ", as demonstrated by", ", as evidenced by", ", as seen in", ", as seen with"];
+
+    /// <summary>The claim at <paramref name="evidence"/> stands in a writer's aside after the sentence's attribution cue.</summary>
+    public bool InWriterAside(int sentence, TextRange evidence)
+    {
+        if (Attribution.Sentences[sentence].Cue is not { } cue || cue.End > evidence.Start)
+        {
+            return false;
+        }
+
+        var between = Text.AsSpan(cue.End, evidence.Start - cue.End);
+        foreach (var aside in WriterAsides)
+        {
+            if (between.Contains(aside, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The publication date, for claims about the present.</summary>

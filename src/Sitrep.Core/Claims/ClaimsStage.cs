@@ -81,6 +81,16 @@ public sealed class ClaimsStage : IStage
             claims[i] = PlacedFromContext(context, claims, i, focus);
         }
 
+        // ", as exemplified by the assault…": the writer's illustration of what someone said is the text's own voice.
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].Attributed && context.InWriterAside(claims[i].Sentence, claims[i].Evidence))
+            {
+                var (source, _, _) = context.OutletSource();
+                claims[i] = claims[i] with { Source = source, Attributed = false, Speaker = null, Rule = claims[i].Rule + "+writer-aside" };
+            }
+        }
+
         // Ground changes hands between parties: a control claim with no holder says nothing ("the state collapsed").
         for (var i = claims.Count - 1; i >= 0; i--)
         {

@@ -74,12 +74,15 @@ public sealed class AttributionResolver
         for (var i = first; i < last; i++)
         {
             var span = tokens[i].Range.Of(text);
-            if (!(span.Equals("according", StringComparison.OrdinalIgnoreCase) || Lexicons.SpeechVerbs.Has(span)) || InsideAny(quoted, tokens[i].Range.Start))
+            // "has made clear he would…", "made it clear that": a statement, as "said" is.
+            var madeClear = span is "clear" && i > first && tokens[i - 1].Range.Of(text) is "made" or "make" or "makes" or "it"
+                && (tokens[i - 1].Range.Of(text) is not "it" || i - 1 > first && tokens[i - 2].Range.Of(text) is "made" or "make" or "makes");
+            if (!(span.Equals("according", StringComparison.OrdinalIgnoreCase) || Lexicons.SpeechVerbs.Has(span) || madeClear) || InsideAny(quoted, tokens[i].Range.Start))
             {
                 continue;
             }
 
-            var word = span.ToString();
+            var word = madeClear ? "said" : span.ToString();
 
             // "according to X"
             if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < last && tokens[i + 1].Range.Of(text) is "to")

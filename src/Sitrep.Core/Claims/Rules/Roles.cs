@@ -19,6 +19,7 @@ internal static class Roles
     public static string? Subject(ClaimContext c, int sentence, int token, string? previousSubject)
     {
         var clause = c.ClauseAround(sentence, token);
+        clause = AfterReportedThat(c, clause, token);
         var before = new TextRange(clause.Start, c.Tokens[token].Range.Start);
         if (token > c.TokenStart[sentence] && c.Word(token - 1) == "," && c.Word(token).EndsWith("ing", StringComparison.Ordinal)
             && c.ActorsIn(before).FirstOrDefault(a => IsParty(a.Actor) && !IsBacker(c, sentence, a.Range)) is { } main)
@@ -53,6 +54,29 @@ internal static class Roles
         }
 
         return null;
+    }
+
+    /// <summary>Verbs whose "that" opens the clause they report: "say they worry that the fighters will…".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ThatVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["said", "say", "says", "worry", "worries", "fear", "fears", "feared", "warned", "warn", "warns", "believe", "believes", "believed",
+         "think", "thinks", "expect", "expects", "claimed", "claims", "reported", "announced", "insisted", "added", "stated", "told", "argued", "concern"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The governments say they worry that the fighters will…": a trigger inside a reported "that"
+    /// clause takes its subject from that clause; who says or worries is the source, not the subject.
+    /// </summary>
+    private static TextRange AfterReportedThat(ClaimContext c, TextRange clause, int token)
+    {
+        for (var k = token - 1; k > c.TokenAt(clause.Start); k--)
+        {
+            if (c.Word(k) is "that" && ThatVerbs.Contains(c.Word(k - 1)))
+            {
+                return new TextRange(c.Tokens[k].Range.End, clause.End);
+            }
+        }
+
+        return clause;
     }
 
     /// <summary>Nouns of ground a party's name may modify ("the rebel enclave", "regime areas").</summary>

@@ -97,6 +97,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 // The nearest cue before, else the first one after in the same sentence, else earlier sentences, else the article.
                 var inSentence = sentenceCue ?? firstCueInSentence;
                 var context = inSentence ?? lastCue ?? documentCountry;
+                if (Coordinated(text, tokens, i, t) is { } pair)
+                {
+                    result.Add(pair.First);
+                    result.Add(pair.Second);
+                    i += 4;
+                    continue;
+                }
+
                 var (mention, length) = Match(text, tokens, i, t, context, inSentence is not null ? "sentence" : lastCue is not null ? "earlier-sentence" : "article");
                 if (mention is not null)
                 {
@@ -177,6 +185,45 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         }
 
         return (best, bestLength);
+    }
+
+    /// <summary>Plural heads shared by two coordinated modifiers, with the singular an alias may use.</summary>
+    private static readonly FrozenDictionary<string, string> SharedHeads = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["governments"] = "government", ["armies"] = "army", ["militaries"] = "military", ["forces"] = "forces", ["troops"] = "troops",
+        ["regimes"] = "regime", ["navies"] = "navy", ["air forces"] = "air force",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the Iraqi and Syrian governments", "Russian and Iranian forces": two modifiers sharing one
+    /// plural head are two parties, each the alias its modifier makes with the head.
+    /// </summary>
+    private (ActorMention First, ActorMention Second)? Coordinated(string text, IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i + 3 >= end || tokens[i + 1].Range.Of(text) is not "and" || !char.IsUpper(tokens[i].Range.Of(text)[0])
+            || !SharedHeads.TryGetValue(tokens[i + 3].Range.Of(text).ToString(), out var singular))
+        {
+            return null;
+        }
+
+        var head = tokens[i + 3].Range.Of(text).ToString();
+        var first = Pair(tokens[i].Range.Of(text), head, singular);
+        var second = first is null ? null : Pair(tokens[i + 2].Range.Of(text), head, singular);
+        if (first is null || second is null)
+        {
+            return null;
+        }
+
+        return (new ActorMention(tokens[i].Range, first, "coordinated-head"),
+            new ActorMention(new TextRange(tokens[i + 2].Range.Start, tokens[i + 3].Range.End), second, "coordinated-head"));
+
+        Actor? Pair(ReadOnlySpan<char> modifier, string plural, string one)
+        {
+            var node = dictionary.Trie.Next(modifier);
+            var terminal = node?.Next(AliasTrie.Key(one))?.Terminals.FirstOrDefault(a => a.Kind != AliasKind.Description)
+                ?? node?.Next(AliasTrie.Key(plural))?.Terminals.FirstOrDefault(a => a.Kind != AliasKind.Description);
+            return terminal?.Actor;
+        }
     }
 
     /// <summary>Acronyms match only as written; a capitalised word of a name must be capitalised in the text.</summary>
