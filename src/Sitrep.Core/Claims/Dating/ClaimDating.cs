@@ -104,7 +104,7 @@ public static class ClaimDating
 
         // Told in the past with no date in its clause: the date the sentence gives elsewhere
         // ("the army said on Friday that it had captured…"), else the narrative's date in the paragraph.
-        if (tense is Tense.Past && NarrativeAnaphor(c, claim.Sentence) is { } then && ToClaimDate(then, published) is { } tv)
+        if ((tense is Tense.Past || tense is Tense.Present && !IsPresentState(claim)) && NarrativeAnaphor(c, claim.Sentence) is { } then && ToClaimDate(then, published) is { } tv)
         {
             // "…returned in force in 2017. At that point ISIS quickly collapsed": the time the story just reached.
             return new DatedClaim(tv, "date/narrative-then", then.Range);
@@ -200,6 +200,12 @@ public static class ClaimDating
 
         for (var s = sentence - 1; s >= Math.Max(0, sentence - 2) && c.IsBody(s); s--)
         {
+            // "At that point … in 2014 and 2015. Simultaneously …": a chain of anaphors keeps the first one's time.
+            if (s == sentence - 1 && NarrativeAnaphor(c, s) is { } chained)
+            {
+                return chained;
+            }
+
             var found = c.DatesIn(c.Sentences[s].Range).LastOrDefault(m => m.Type == TimexType.Date && m.Interval is not null && !StartsAfter(m, c.PublishedDate));
             if (found is not null)
             {
