@@ -60,7 +60,7 @@ public sealed class ClaimPropertyTests
             var claims = Process(article).Get(ClaimLayers.Claims);
             var bad = claims.FirstOrDefault(c => !(
                 (c.Date is null || System.Text.RegularExpressions.Regex.IsMatch(c.Date, @"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"))
-                && (c.Date is null || article.Published is not null || c.DateRule is "date/clause-expression" or "date/sentence-expression" or "date/paragraph-expression" or "date/forecast-period" or "date/attack-referred-to")
+                && (c.Date is null || article.Published is not null || c.DateRule is "date/clause-expression" or "date/sentence-expression" or "date/paragraph-expression" or "date/forecast-period" or "date/attack-referred-to" or "date/narrative-then" or "date/length-ending" or "date/reported-continuation")
                 && (c.Quantity is not { Low: { } low, High: { } high } || low <= high)
                 && c.Rule.Length > 0 && c.DateRule is not null));
             return bad is null ? true : throw new InvalidOperationException($"{bad.Kind} {bad.Date} {bad.DateRule} {bad.Rule} {bad.Quantity}");
