@@ -42,6 +42,18 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         ["Amman"] = "jordan", ["Erbil"] = "kurdistan_regional_government",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Countries whose name, when it acts, stands for a government the dictionary names apart from the country.</summary>
+    private static readonly FrozenDictionary<string, string> Governed = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Syria"] = "syrian_government", ["Iraq"] = "iraqi_government",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words before a country name that make it a place, not a subject ("presence in Syria has declined", "Syria and Iraq backed by").</summary>
+    private static readonly FrozenSet<string> NotSubjectBefore = new[]
+    {
+        "in", "of", "across", "from", "to", "into", "throughout", "over", "inside", "at", "near", "and", "or", "with", "for", "on", "outside", "against", "by",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>What a capital does when it acts: speaks, decides, wants.</summary>
     private static readonly FrozenSet<string> ActingWords = new[]
     {
@@ -259,6 +271,15 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         }
 
         var name = word[..AliasTrie.PossessiveFreeLength(word)].ToString();
+        if (name.Length == word.Length && Governed.TryGetValue(name, out var state) && dictionary.Actors.TryGetValue(state, out var government)
+            && i + 1 < end && ActingWords.Contains(AliasTrie.Key(tokens[i + 1].Range.Of(text))) && tokens[i + 1].Range.Of(text) is not ("'s" or "’s" or "to")
+            && !(i + 2 < end && tokens[i + 2].Range.Of(text) is "by")
+            && (i == 0 || !NotSubjectBefore.Contains(tokens[i - 1].Range.Of(text).ToString())))
+        {
+            // "Iraq has been carrying out its final campaign", "Syria said": a country that acts is its government (not "Syria's east").
+            return new ActorMention(tokens[i].Range, government, "metonym/country");
+        }
+
         if (!Capitals.TryGetValue(name, out var id) || !dictionary.Actors.TryGetValue(id, out var actor))
         {
             return null;
