@@ -31,14 +31,17 @@ public sealed class ClaimContext
     {
         People = people;
         Places = places;
-        Dates = dates;
+        Dates = SortedByStart(dates, d => d.Range);
+        dateStarts = [.. Dates.Select(d => d.Range.Start)];
         Text = text;
         Cleaned = cleaned;
         Info = info;
         Sentences = sentences;
         Tokens = tokens;
-        Actors = actors;
-        Quantities = quantities;
+        Actors = SortedByStart(actors, a => a.Range);
+        actorStarts = [.. Actors.Select(a => a.Range.Start)];
+        Quantities = SortedByStart(quantities, q => q.Range);
+        quantityStarts = [.. Quantities.Select(q => q.Range.Start)];
         Attribution = attribution;
         words = new string?[tokens.Length];
         clauseStart = new int[tokens.Length];
@@ -48,7 +51,8 @@ public sealed class ClaimContext
         TokenStart = [.. spans.Select(x => x.First)];
         TokenEnd = [.. spans.Select(x => x.End)];
 
-        claimPlaces = [.. places.Where(p => !InActorName(p.Range))];
+        claimPlaces = SortedByStart([.. places.Where(p => !InActorName(p.Range))], p => p.Range);
+        placeStarts = [.. claimPlaces.Select(p => p.Range.Start)];
 
         MainArmedActor = actors
             .Where(a => a.Actor.Type is ActorType.NonStateArmedGroup)
@@ -81,13 +85,13 @@ public sealed class ClaimContext
 
     public ImmutableArray<TemporalMention> Dates { get; }
 
-    public IEnumerable<TemporalMention> DatesIn(TextRange range) => Dates.Where(d => range.Contains(d.Range));
+    public IEnumerable<TemporalMention> DatesIn(TextRange range) => Within(Dates, dateStarts, range, d => d.Range);
 
     /// <summary>
     /// The places inside a range, without names that are a party's ("Al-Qaeda") or a backer's
     /// modifier ("US" of "US-led coalition"): those name an actor, not where a claim is.
     /// </summary>
-    public IEnumerable<ToponymMention> PlacesIn(TextRange range) => claimPlaces.Where(p => range.Contains(p.Range));
+    public IEnumerable<ToponymMention> PlacesIn(TextRange range) => Within(claimPlaces, placeStarts, range, p => p.Range);
 
     /// <summary>The places a claim may be about, filtered once per document (the rules ask for them many times).</summary>
     private readonly ImmutableArray<ToponymMention> claimPlaces;
@@ -506,9 +510,54 @@ public sealed class ClaimContext
 
     private readonly string?[] words;
 
-    public IEnumerable<ActorMention> ActorsIn(TextRange range) => Actors.Where(a => range.Contains(a.Range));
+    public IEnumerable<ActorMention> ActorsIn(TextRange range) => Within(Actors, actorStarts, range, a => a.Range);
 
-    public IEnumerable<QuantityMention> QuantitiesIn(TextRange range) => Quantities.Where(q => range.Contains(q.Range));
+    public IEnumerable<QuantityMention> QuantitiesIn(TextRange range) => Within(Quantities, quantityStarts, range, q => q.Range);
+
+    // Mentions sorted by start, with their starts, so that a range's mentions are found by binary search
+    // (the rules ask for the mentions of a clause many times per token).
+    private readonly int[] dateStarts = [];
+    private readonly int[] actorStarts = [];
+    private readonly int[] quantityStarts = [];
+    private readonly int[] placeStarts = [];
+
+    private static ImmutableArray<T> SortedByStart<T>(ImmutableArray<T> items, Func<T, TextRange> range)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (range(items[i]).Start < range(items[i - 1]).Start)
+            {
+                return [.. items.OrderBy(x => range(x).Start)]; // stable: mentions starting together keep their order
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>The mentions lying inside <paramref name="range"/>, in order of start.</summary>
+    private static IEnumerable<T> Within<T>(ImmutableArray<T> items, int[] starts, TextRange range, Func<T, TextRange> of)
+    {
+        var lo = Array.BinarySearch(starts, range.Start);
+        if (lo < 0)
+        {
+            lo = ~lo;
+        }
+        else
+        {
+            while (lo > 0 && starts[lo - 1] == range.Start)
+            {
+                lo--;
+            }
+        }
+
+        for (var i = lo; i < items.Length && starts[i] <= range.End; i++)
+        {
+            if (range.Contains(of(items[i])))
+            {
+                yield return items[i];
+            }
+        }
+    }
 
     public bool IsHedged(TextRange range) => Attribution.Hedges.Any(h => range.Contains(h.Range));
 
