@@ -70,8 +70,8 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
     private static readonly FrozenSet<string> ModifiedNouns = new[]
     {
         "operation", "operations", "campaign", "campaigns", "offensive", "advance", "advances", "action", "pressure", "situation",
-        "picture", "base", "bases", "intelligence", "court", "courts", "council", "convoy", "vehicles", "aircraft", "victory",
-        "defeat", "defeats", "losses", "positions", "position", "presence", "strength", "capabilities", "assessment", "standards",
+        "picture", "base", "bases", "intelligence", "court", "courts", "council", "convoy", "vehicles", "aircraft",
+        "losses", "positions", "position", "presence", "strength", "capabilities", "assessment", "standards",
         "experts", "expert", "analysts", "analyst", "spending", "service", "academy", "parade", "equipment", "hardware", "change",
     }.ToFrozenSet(StringComparer.Ordinal);
 
