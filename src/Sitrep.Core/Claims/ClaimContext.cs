@@ -397,6 +397,64 @@ public sealed class ClaimContext
     /// province, not Syria. A place followed by a possessive, an optional direction and another
     /// place stands for that other place.
     /// </summary>
+    /// <summary>Nouns of ground lost as a whole, that keep the country before them a place of their own ("in Iraq nearly all its territory").</summary>
+    private static readonly FrozenSet<string> WholeGround = new[] { "territory", "territories", "land", "lands", "ground", "areas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "losing in Iraq nearly all its territory and the key city of Mosul to the Iraqi army, and in
+    /// Syria its erstwhile capital Raqqa to the US-backed Kurds": the places after a loss, in
+    /// segments each closed by "to" and the party that gained them. A country opening a segment is
+    /// only the container of the place after it, unless the segment loses its territory as a whole.
+    /// Empty unless at least one segment has a gainer.
+    /// </summary>
+    public IReadOnlyList<(ToponymMention Place, string Gainer)> LossesToGainers(int sentence, TextRange evidence)
+    {
+        var result = new List<(ToponymMention, string)>();
+        var pending = new List<ToponymMention>();
+        var end = TokenEnd[sentence];
+        var k = TokenAt(evidence.End);
+        while (k < end)
+        {
+            if (Word(k) is "to" && Actors.FirstOrDefault(a => a.Range.Start >= Tokens[k].Range.End && a.Range.Start <= Tokens[Math.Min(end - 1, k + 3)].Range.Start && Rules.Roles.IsParty(a.Actor)) is { } gainer)
+            {
+                for (var p = 0; p < pending.Count; p++)
+                {
+                    var place = pending[p];
+                    var whole = p + 1 < pending.Count && place.Level == PlaceLevel.Country
+                        && Enumerable.Range(TokenAt(place.Range.End), Math.Max(0, TokenAt(pending[p + 1].Range.Start) - TokenAt(place.Range.End))).Any(j => WholeGround.Contains(Word(j)));
+                    if (p + 1 < pending.Count && place.Level == PlaceLevel.Country && !whole)
+                    {
+                        continue; // "in Syria its capital Raqqa": the country contains what was lost
+                    }
+
+                    result.Add((place, gainer.Actor.Id));
+                }
+
+                pending.Clear();
+                k = TokenAt(gainer.Range.End);
+                continue;
+            }
+
+            if (IsBoundary(k) || Word(k) is "." or ";")
+            {
+                break;
+            }
+
+            var here = PlacesIn(new TextRange(Tokens[k].Range.Start, Sentences[sentence].Range.End)).FirstOrDefault();
+            if (here is not null && here.Range.Start == Tokens[k].Range.Start)
+            {
+                var item = JointCountries(here) ?? Specific(here);
+                pending.Add(item);
+                k = Math.Max(k + 1, TokenAt(item.Range.End));
+                continue;
+            }
+
+            k++;
+        }
+
+        return result;
+    }
+
     /// <summary>Nouns of a thing that lies between two places: "the road between Homs and Palmyra".</summary>
     private static readonly FrozenSet<string> BetweenNouns = new[]
     {

@@ -432,6 +432,18 @@ public sealed class ClaimsStage : IStage
     /// <summary>A claim with its place; a claim about a list of places becomes one claim per place (spec: splitting).</summary>
     private static IEnumerable<Claim> Placed(ClaimContext context, Claim claim)
     {
+        if (claim.Kind == ClaimKind.Control && claim.Status == ControlStatus.Lost && context.LossesToGainers(claim.Sentence, claim.Evidence) is { Count: > 1 } losses)
+        {
+            // "losing Mosul to the Iraqi army, and in Syria Raqqa to the Kurds": each place lost to its own gainer.
+            return losses.Select(l => claim with
+            {
+                Place = new ClaimPlace(l.Place.Name, l.Place.Lat, l.Place.Lon, LevelName(l.Place.Level), l.Place.Range),
+                Other = l.Gainer == claim.Actor ? claim.Other : l.Gainer,
+                PlaceDetail = claim.PlaceDetail ?? l.Place.Qualifier,
+                Rule = claim.Rule + "+loss-to-gainer",
+            });
+        }
+
         var places = context.PlacesFor(claim.Sentence, claim.PlaceAnchor ?? claim.Evidence);
         if (places.Count == 0)
         {
