@@ -312,8 +312,10 @@ public static class ClaimDating
     /// </summary>
     private static bool ParticipleOfNoun(ClaimContext c, TextRange evidence, TemporalMention m)
     {
+        // "the assault", "an army advance": a determiner before the noun or before one modifier of it.
         var noun = c.TokenAt(evidence.Start);
-        if (noun == 0 || c.Word(noun - 1).ToLowerInvariant() is not ("the" or "a" or "an" or "its" or "their" or "this" or "that"))
+        static bool Determiner(string w) => w.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "this" or "that";
+        if (noun == 0 || !Determiner(c.Word(noun - 1)) && !(noun > 1 && Determiner(c.Word(noun - 2))))
         {
             return false;
         }
@@ -324,11 +326,11 @@ public static class ClaimDating
             return false;
         }
 
-        // Nothing but the participle and at most two of its words ("carried out", "launched by the army") before the date.
+        // Nothing but the participle and at most four of its words ("carried out", "broke the siege in") before the date.
         var between = 0;
         for (var k = participle + 1; k < c.Tokens.Length && c.Tokens[k].Range.End <= m.Range.Start; k++)
         {
-            if (IsFiniteVerb(c, k) || ++between > 2)
+            if (IsFiniteVerb(c, k) || ++between > 4)
             {
                 return false;
             }
@@ -496,7 +498,7 @@ public static class ClaimDating
         return false;
     }
 
-    private static bool IrregularPast(string word) => word.ToLowerInvariant() is "took" or "lost" or "held" or "won" or "fought" or "drove" or "struck" or "hit" or "led" or "fled" or "overran" or "retook" or "began" or "saw" or "withdrew" or "made" or "kept" or "left" or "fell" or "came" or "went" or "got" or "gave" or "put";
+    private static bool IrregularPast(string word) => word.ToLowerInvariant() is "took" or "lost" or "held" or "won" or "fought" or "drove" or "struck" or "hit" or "broke" or "led" or "fled" or "overran" or "retook" or "began" or "saw" or "withdrew" or "made" or "kept" or "left" or "fell" or "came" or "went" or "got" or "gave" or "put";
 
     /// <summary>A period that lies ahead of publication ("next month", "before the end of the year").</summary>
     private static bool StartsAfter(TemporalMention m, DateOnly? published) =>

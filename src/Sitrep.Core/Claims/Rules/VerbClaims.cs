@@ -767,6 +767,13 @@ public sealed class VerbClaims : IClaimRule
     private static bool EventWordApplies(ClaimContext c, int sentence, int t, string word, ref EventType type)
     {
         var next = t + 1 < c.TokenEnd[sentence] ? c.Word(t + 1).ToLowerInvariant() : string.Empty;
+        // "broke the siege", "lifted the blockade": the end of a siege is told, not a new one.
+        if (type == EventType.Siege && t >= 2 && c.Word(t - 1) is "the" or "a" or "its" && c.Word(t - 2).ToLowerInvariant() is "broke" or "break" or "breaking"
+            or "broken" or "lifted" or "lift" or "lifting" or "ended" or "end" or "ending" or "relieved" or "relieve" or "breached" or "breach")
+        {
+            return false;
+        }
+
         switch (word.ToLowerInvariant())
         {
             case "battle" or "battles":

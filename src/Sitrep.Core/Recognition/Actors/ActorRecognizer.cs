@@ -69,7 +69,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
     /// </summary>
     private static readonly FrozenSet<string> ModifiedNouns = new[]
     {
-        "operation", "operations", "campaign", "campaigns", "offensive", "advance", "advances", "action", "pressure", "situation",
+        "operation", "operations", "campaign", "campaigns", "action", "pressure", "situation",
         "picture", "base", "bases", "intelligence", "court", "courts", "council", "convoy", "vehicles", "aircraft",
         "losses", "positions", "position", "presence", "strength", "capabilities", "assessment", "standards",
         "experts", "expert", "analysts", "analyst", "spending", "service", "academy", "parade", "equipment", "hardware", "change",
