@@ -185,8 +185,15 @@ public sealed class ClaimContext
             return [JointCountries(before) ?? Specific(before)];
         }
 
-        // No place in the clause: the nearest the sentence names ("…, where they are battling…" refers back to it).
+        // No place in the clause: the nearest the sentence names ("…, where they are battling…" refers back to it),
+        // not one in a contrasting clause after it ("…, whilst the US played games in northern Syria").
         var range = Sentences[sentence].Range;
+        var clauseEndToken = TokenAt(clause.End);
+        if (clauseEndToken < TokenEnd[sentence] && Word(clauseEndToken) is "but" or "while" or "whilst" or "whereas" or "although" or "though")
+        {
+            range = new TextRange(range.Start, clause.End);
+        }
+
         var nearest = PlacesIn(range).OrderBy(p => p.Range.Start >= evidence.End ? p.Range.Start - evidence.End : evidence.Start - p.Range.End).FirstOrDefault();
         if (nearest is not null)
         {
@@ -676,7 +683,7 @@ public sealed class ClaimContext
     private readonly int[] clauseEnd;
     private readonly bool[] clausesKnown;
 
-    private bool IsBoundary(int token) => Word(token) is ";" or "but" or "while" or "whereas" or "although" or "though" or "—" or "–";
+    private bool IsBoundary(int token) => Word(token) is ";" or "but" or "while" or "whilst" or "whereas" or "although" or "though" or "—" or "–";
 
     /// <summary>Who asserts a sentence, with the agency or outlet standing in when nobody is named.</summary>
     public (string Source, bool Attributed, string? Speaker) SourceOf(int sentence)

@@ -222,7 +222,9 @@ public sealed class VerbClaims : IClaimRule
                     continue; // "declared 'paper strength'", "cannot be declared": no formal statement
                 }
                 var actor = DemonymBefore(c, sentence, t) ?? (passiveEvent ? Roles.After(c, sentence, t, "by") : ParticipleAgent(c, sentence, t) ?? Roles.Subject(c, sentence, t, previousSubject));
-                var other = Roles.After(c, sentence, t, "against", "on", "from") ?? (passiveEvent ? Roles.Subject(c, sentence, t, previousSubject) : Roles.Object(c, sentence, t));
+                actor ??= passiveEvent ? null : LeaderSubject(c, sentence, clause, t); // "President Putin … declared victory"
+                var other = Roles.After(c, sentence, t, "against", "on", "from") ?? (type == EventType.Declaration ? VictoryOver(c, sentence, t) : null)
+                    ?? (passiveEvent ? Roles.Subject(c, sentence, t, previousSubject) : Roles.Object(c, sentence, t));
                 // "The offensive is aimed at…": a definite event noun with no party named continues the story's last actor.
                 if (actor is null && previous is "The" or "the" or "This" or "this" && type is EventType.Offensive or EventType.Attack or EventType.Siege)
                 {
@@ -267,6 +269,13 @@ public sealed class VerbClaims : IClaimRule
 
                 claims.Add(Make(c, sentence, ClaimKind.Event, actor, other, null, type, null, null,
                     source, attributed, speaker, hedged, negated, $"event/{type.ToString().ToLowerInvariant()}-word", c.Tokens[t].Range));
+
+                // "Both Presidents Trump and Putin … declare victory": each leader's party acts.
+                foreach (var party in CoordinatedLeaders(c, sentence, t).Where(p => p != actor && p != other))
+                {
+                    claims.Add(Make(c, sentence, ClaimKind.Event, party, other, null, type, null, null,
+                        source, attributed, speaker, hedged, negated, $"event/{type.ToString().ToLowerInvariant()}-word+co-leader", c.Tokens[t].Range));
+                }
             }
         }
 
@@ -583,6 +592,36 @@ public sealed class VerbClaims : IClaimRule
             if (c.Word(k) == "by")
             {
                 return Roles.After(c, sentence, k - 1, "by");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The parties of people named together as the subject before the trigger ("Presidents Trump and Putin"), when there are several.</summary>
+    private static IEnumerable<string> CoordinatedLeaders(ClaimContext c, int sentence, int t)
+    {
+        var before = new TextRange(c.Sentences[sentence].Range.Start, c.Tokens[t].Range.Start);
+        var people = c.People.Where(p => before.Contains(p.Range) && p.Org is not null).ToList();
+        for (var i = 1; i < people.Count; i++)
+        {
+            var gap = c.Text.AsSpan(people[i - 1].Range.End, people[i].Range.Start - people[i - 1].Range.End).Trim();
+            if (gap is "and" or ",")
+            {
+                yield return people[i - 1].Org!;
+                yield return people[i].Org!;
+            }
+        }
+    }
+
+    /// <summary>"declare victory over ISIS", "victory over it": whom a declared victory is over (a pronoun: the article's armed group).</summary>
+    private static string? VictoryOver(ClaimContext c, int sentence, int t)
+    {
+        for (var k = t + 1; k + 1 < Math.Min(c.TokenEnd[sentence], t + 4); k++)
+        {
+            if (c.Word(k) is "victory" && c.Word(k + 1) is "over")
+            {
+                return Roles.After(c, sentence, k, "over") ?? (k + 2 < c.TokenEnd[sentence] && c.Word(k + 2) is "it" or "them" ? c.MainArmedActor : null);
             }
         }
 
