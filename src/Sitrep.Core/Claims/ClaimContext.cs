@@ -223,6 +223,7 @@ public sealed class ClaimContext
                 "city" or "town" => [PlaceLevel.Settlement],
                 "country" => [PlaceLevel.Country],
                 "district" or "neighbourhood" or "neighborhood" => [PlaceLevel.District, PlaceLevel.Admin2],
+                "river" => [PlaceLevel.Feature],
                 _ => null,
             };
             if (levels is not null && t > TokenStart[sentence] + 1 && Word(t - 1) is "the" && Word(t + 1 < TokenEnd[sentence] ? t + 1 : t) is "of")
@@ -237,7 +238,15 @@ public sealed class ClaimContext
         }
 
         var from = Sentences[Math.Max(0, sentence - 3)].Range.Start;
-        return PlacesIn(new TextRange(from, Sentences[sentence].Range.Start)).LastOrDefault(p => levels.Contains(p.Level));
+        var earlier = PlacesIn(new TextRange(from, Sentences[sentence].Range.Start)).ToList();
+        var referred = earlier.LastOrDefault(p => levels.Contains(p.Level));
+        if (referred is { Level: PlaceLevel.Feature } && earlier.IndexOf(referred) is var at && at + 1 < earlier.Count
+            && RiverInContainer(earlier.GetRange(at, earlier.Count - at)) is { } banked)
+        {
+            return banked; // "the river" last named "in the province of Deir al-Zour": located by that province
+        }
+
+        return referred;
     }
 
     /// <summary>Words that join the items of a list of places: "Tadamun, Hajar al-Aswad and Yarmouk", ", including the neighbourhoods of".</summary>

@@ -149,6 +149,12 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             var previous = PreviousWord(text, m.Range.Start, out var previousStart);
             var next = NextWord(text, m.Range.End);
 
+            // "the West Bank of the river": a river's bank, not the Palestinian territory.
+            if (surface.EndsWith(" Bank", StringComparison.OrdinalIgnoreCase) && next is "of")
+            {
+                continue;
+            }
+
             // "Col Ryan Dillon", "Gen Votel": a title before a name, whatever place shares its spelling.
             if (oneWord && PlaceWords.Titles.Contains(surface) && next.Length > 0 && char.IsUpper(next[0]))
             {
