@@ -102,6 +102,11 @@ public sealed class VerbClaims : IClaimRule
                     goto events; // "X besieged Y" is a siege event
                 }
 
+                if (status == ControlStatus.Holds && previous.ToLowerInvariant() is "ceasefire" or "truce" or "agreement" or "deal" or "line" or "lines" or "front")
+                {
+                    continue; // "to ensure the ceasefire holds": an agreement that lasts, not ground held
+                }
+
                 if (status == ControlStatus.Holds && (previous is "the" or "a" or "under" || word == "held" && !passive && previous is not "it" and not "they"))
                 {
                     continue; // "under the control", "talks held"
