@@ -221,7 +221,8 @@ public sealed class VerbClaims : IClaimRule
                     continue; // "an offensive backed by US-led air strikes": the strikes describe the offensive's support
                 }
 
-                var passiveEvent = IsPassive(c, sentence, t) && !word.EndsWith("ing", StringComparison.Ordinal) || (t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by");
+                var passiveEvent = IsPassive(c, sentence, t) && !word.EndsWith("ing", StringComparison.Ordinal) || (t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by")
+                    || word.EndsWith("ed", StringComparison.Ordinal) && ByWithin(c, sentence, t, 5); // "the caliphate declared a year ago by the group"
                 if (type == EventType.Declaration && !(passiveEvent && t + 1 < c.TokenEnd[sentence] && c.Word(t + 1) == "by") && !DeclaresSomething(c, sentence, t))
                 {
                     continue; // "declared 'paper strength'", "cannot be declared": no formal statement
@@ -255,7 +256,7 @@ public sealed class VerbClaims : IClaimRule
                 }
 
                 // Strikes and operations told without their author are the anti-ISIS forces' (spec: unnamed forces fighting ISIS).
-                actor ??= type is EventType.Airstrike or EventType.Offensive && other == c.MainArmedActor ? "anti_isis_forces" : null;
+                actor ??= type is EventType.Airstrike or EventType.Offensive && other == c.MainArmedActor && other == "isis" ? "anti_isis_forces" : null;
 
                 if (ClauseHasForecast(c, sentence, clause, t))
                 {
@@ -617,6 +618,26 @@ public sealed class VerbClaims : IClaimRule
                 yield return people[i].Org!;
             }
         }
+    }
+
+    /// <summary>"by" within a few words after a participle, before any other verb or clause break: its agent follows.</summary>
+    private static bool ByWithin(ClaimContext c, int sentence, int t, int words)
+    {
+        for (var k = t + 1; k < Math.Min(c.TokenEnd[sentence], t + 1 + words); k++)
+        {
+            var w = c.Word(k);
+            if (w is "by")
+            {
+                return true;
+            }
+
+            if (w is "," or ";" or "and" or "that" or "which" or "who")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"declare victory over ISIS", "victory over it": whom a declared victory is over (a pronoun: the article's armed group).</summary>
