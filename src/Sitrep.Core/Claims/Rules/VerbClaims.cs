@@ -34,6 +34,8 @@ public sealed class VerbClaims : IClaimRule
 
             if (!forecastClauses.Any(f => f.Overlaps(clause)) && IsForecastTrigger(c, sentence, t, word))
             {
+                // "will not be able to", "would never": the negation right after the modal is the forecast's.
+                negated |= ForecastNegated(c, sentence, t, clause);
                 forecastClauses.Add(clause);
                 claims.Add(Make(c, sentence, ClaimKind.Forecast, ForecastActor(c, sentence, t, word, clause, attributed ? source : null, previousSubject), null, null, null, null,
                     null, source, attributed, speaker, c.IsHedged(clause) || word is "expected" or "likely" or "expect" or "expects", negated, "forecast/future-clause", c.Tokens[t].Range));
@@ -97,6 +99,11 @@ public sealed class VerbClaims : IClaimRule
                 }
 
                 var passive = IsPassive(c, sentence, t) && !word.EndsWith("ing", StringComparison.Ordinal);
+                if (status is ControlStatus.Gained or ControlStatus.Lost && ClauseHasForecast(c, sentence, clause, t))
+                {
+                    continue; // "will not be able to retake Raqqa": a predicted change of hands is the forecast's content
+                }
+
                 if (status == ControlStatus.Besieged && !passive)
                 {
                     goto events; // "X besieged Y" is a siege event
@@ -620,6 +627,30 @@ public sealed class VerbClaims : IClaimRule
         }
     }
 
+    /// <summary>
+    /// "will not be able to", "it will no longer be", "predicted a resurgence was unlikely": a negation
+    /// right after a modal of the clause, or after a verb of prediction, negates the forecast.
+    /// </summary>
+    private static bool ForecastNegated(ClaimContext c, int sentence, int t, TextRange clause)
+    {
+        for (var k = t; k + 1 < c.TokenEnd[sentence] && c.Tokens[k + 1].Range.End <= clause.End; k++)
+        {
+            var w = c.Word(k);
+            if ((VerbLexicon.Future.Contains(w) || w is "would" or "could" or "can")
+                && c.IsNegated(new TextRange(c.Tokens[k + 1].Range.Start, c.Tokens[Math.Min(k + 2, c.TokenEnd[sentence] - 1)].Range.End)))
+            {
+                return true;
+            }
+
+            if (k > t && VerbLexicon.PredictionVerbs.Contains(c.Word(t)) && w is "unlikely")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"by" within a few words after a participle, before any other verb or clause break: its agent follows.</summary>
     private static bool ByWithin(ClaimContext c, int sentence, int t, int words)
     {
@@ -940,6 +971,17 @@ public sealed class VerbClaims : IClaimRule
         if (word is "expected" or "likely" or "set" or "poised" or "due")
         {
             return next == "to";
+        }
+
+        // "they can inflict damage", "enough to cause damage in guerrilla-style attacks": what a force is able to do next.
+        if (word is "can" && VerbLexicon.CapabilityVerbs.Contains(next))
+        {
+            return true;
+        }
+
+        if (word is "enough" && next == "to" && t + 2 < c.TokenEnd[sentence] && (VerbLexicon.CapabilityVerbs.Contains(c.Word(t + 2)) || c.Word(t + 2) is "plan" or "retake" or "recapture" or "hold" or "threaten"))
+        {
+            return true;
         }
 
         if (word is "expect" or "expects" or "predicted" or "predicts" or "forecast")

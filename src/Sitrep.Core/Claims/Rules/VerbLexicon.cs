@@ -5,6 +5,12 @@ namespace Sitrep.Claims.Rules;
 /// <summary>Verb classes by the claim they make, each word form listed (no stemmer restores here).</summary>
 internal static class VerbLexicon
 {
+    /// <summary>What an armed group is said to be able to do next: "can inflict damage", "enough to mount attacks".</summary>
+    public static readonly FrozenSet<string> CapabilityVerbs = new[]
+    {
+        "inflict", "cause", "mount", "launch", "stage", "strike", "regroup", "resurge", "reconstitute", "rebuild", "carry", "wage", "conduct", "sustain",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Verbs of watching: "we will witness the end of ISIS".</summary>
     public static readonly FrozenSet<string> PerceptionVerbs = new[] { "witness", "see", "watch", "observe", "notice" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
