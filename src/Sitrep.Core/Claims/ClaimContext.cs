@@ -176,6 +176,12 @@ public sealed class ClaimContext
                 lastEnd = item.Range.End;
             }
 
+            // "two other areas of southern Damascus, Hajar al-Aswad and Tadamun": the city before its quarters in apposition only contains them.
+            if (list.Count > 2 && IsQuarterOf(list[0], list[1]) && Text.AsSpan(list[0].Range.End, Math.Max(0, list[1].Range.Start - list[0].Range.End)).Trim() is ",")
+            {
+                list.RemoveAt(0);
+            }
+
             return list;
         }
 
