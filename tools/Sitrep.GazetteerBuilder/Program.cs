@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text.Json;
 using Sitrep.Recognition.Places;
 
@@ -13,6 +12,21 @@ using Sitrep.Recognition.Places;
 // Or, `common-words GAZETTEER WORDLIST OUT`: the lower-case words of an English word list (Debian wamerican,
 // SCOWL) that are also one-word names of the gazetteer ("most", "police", "nice", "reading") — the false friends
 // the places recogniser treats with suspicion (src/Sitrep.Core/Recognition/Places/common-words.txt).
+// Or, `upgrade OLD NEW`: rewrites a compiled gazetteer of an older format version (1: no stored matcher) in the
+// current one, without the npm inputs (how data/gazetteer/sitrep-gazetteer.bin went from version 1 to 2).
+// Files are written uncompressed: the loader reads them as a few array reads, which inflating would dwarf.
+if (args is ["upgrade", var oldPath, var newPath])
+{
+    var old = Gazetteer.LoadFile(oldPath);
+    using (var file = File.Create(newPath))
+    {
+        old.Save(file);
+    }
+
+    Console.WriteLine($"{newPath}: format {Gazetteer.FormatVersion}, {old.Entries.Count} entries, {old.KeyCount} keys, {old.Matcher.StateCount} matcher states");
+    return 0;
+}
+
 if (args is ["common-words", var gazetteerPath, var wordList, var wordsOut])
 {
     var g = Gazetteer.LoadFile(gazetteerPath);
@@ -138,9 +152,8 @@ var version = "sitrep-default/1: GeoNames cities500 via npm cities-500-structure
 var gazetteer = builder.Build(version);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
 using (var file = File.Create(options.Out))
-using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
 {
-    gazetteer.Save(gzip);
+    gazetteer.Save(file);
 }
 
 Console.WriteLine($"{options.Out}: {gazetteer.Entries.Count} entries, {gazetteer.KeyCount} keys, {new FileInfo(options.Out).Length / 1024.0 / 1024:0.00} MB in {clock.Elapsed.TotalSeconds:0.0} s");

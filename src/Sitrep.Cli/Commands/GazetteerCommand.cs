@@ -17,7 +17,7 @@ public static class GazetteerCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "GeoNames files: geoname tables, alternateNamesV2, admin1CodesASCII, admin2Codes, countryInfo (.txt or .zip).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "The gazetteer file to write (gzip-compressed).", Required = true };
+        var output = new Option<string>("--out") { Description = "The gazetteer file to write (uncompressed; Sitrep also reads it gzip-compressed).", Required = true };
         var classes = new Option<string>("--classes") { Description = "GeoNames feature classes kept everywhere (default A,P).", DefaultValueFactory = _ => "A,P" };
         var everything = new Option<string>("--all-classes-for") { Description = "Countries whose every feature is kept: wadis, hills, camps, dams (default SY,IQ; '' for none).", DefaultValueFactory = _ => "SY,IQ" };
         var import = new Command("import", "Compile GeoNames dumps into a Sitrep gazetteer file.") { files, output, classes, everything };
@@ -101,9 +101,9 @@ public static class GazetteerCommand
                 Directory.CreateDirectory(directory);
             }
 
+            // Uncompressed: loading is then a few array reads (gzip it to store it; the loader reads either).
             using var file = File.Create(output);
-            using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
-            gazetteer.Save(gzip);
+            gazetteer.Save(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

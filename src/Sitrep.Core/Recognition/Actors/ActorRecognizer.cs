@@ -26,9 +26,26 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = CountryCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The shortest and longest cue, and the letters cues start with: a token's key is the token
+    /// lower-cased, less at most two characters of a possessive, so most tokens are no cue at a glance.
+    /// </summary>
+    private static readonly int ShortestCue = CountryCues.Keys.Min(k => k.Length);
+
+    private static readonly int LongestCue = CountryCues.Keys.Max(k => k.Length);
+
+    private static readonly System.Buffers.SearchValues<char> CueInitials = System.Buffers.SearchValues.Create(
+        [.. CountryCues.Keys.Select(k => k[0]).Distinct()]);
+
     /// <summary>The country a token cues, if any, without allocating.</summary>
     private static string? CueOf(ReadOnlySpan<char> token)
     {
+        // A non-ASCII initial may still lower-case to an ASCII one (the Kelvin sign): only ASCII ones are screened.
+        if (token.Length < ShortestCue || token.Length - 2 > LongestCue || (char.IsAscii(token[0]) && !CueInitials.Contains(char.ToLowerInvariant(token[0]))))
+        {
+            return null;
+        }
+
         Span<char> buffer = stackalloc char[64];
         var key = AliasTrie.KeyInto(token, buffer);
         return CueLookup.TryGetValue(key, out var cue) ? cue : null;
@@ -92,15 +109,17 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
 
             var lastCue = recentCues.LastOrDefault(c => c is not null);
             string? firstCueInSentence = null;
-            for (var k = first; k < t && firstCueInSentence is null; k++)
+            var k = first;
+            for (; k < t && firstCueInSentence is null; k++)
             {
                 firstCueInSentence = CueOf(tokens[k].Range.Of(text));
             }
 
+            // Tokens before k were looked at by the search for the first cue: none cues but the last.
             string? sentenceCue = null;
             for (var i = first; i < t;)
             {
-                var cue = CueOf(tokens[i].Range.Of(text));
+                var cue = i < k - 1 ? null : i == k - 1 ? firstCueInSentence : CueOf(tokens[i].Range.Of(text));
                 if (cue is not null)
                 {
                     sentenceCue = cue;

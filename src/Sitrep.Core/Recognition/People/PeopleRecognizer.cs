@@ -65,6 +65,8 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
     {
         var result = ImmutableArray.CreateBuilder<PersonMention>();
         var known = new List<PersonMention>();
+        // Each name's folded words, folded once: every candidate is compared with every earlier person.
+        var folds = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var actorAt = new Dictionary<int, ActorMention>();
         var actorCovered = new HashSet<int>();
         var a = 0;
@@ -121,7 +123,7 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
 
                 if (start < end)
                 {
-                    var mention = Decide(text, tokens, first, ti, start, end, title, actorAt, known);
+                    var mention = Decide(text, tokens, first, ti, start, end, title, actorAt, known, folds);
                     if (mention is not null)
                     {
                         result.Add(mention);
@@ -136,7 +138,7 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
         return result.ToImmutable();
     }
 
-    private PersonMention? Decide(string text, IReadOnlyList<Token> tokens, int first, int last, int start, int end, string? title, Dictionary<int, ActorMention> actorAt, List<PersonMention> known)
+    private PersonMention? Decide(string text, IReadOnlyList<Token> tokens, int first, int last, int start, int end, string? title, Dictionary<int, ActorMention> actorAt, List<PersonMention> known, Dictionary<string, string[]> folds)
     {
         var lastToken = tokens[end - 1].Range;
         var range = new TextRange(tokens[start].Range.Start, lastToken.Start + AliasTrie.PossessiveFreeLength(lastToken.Of(text)));
@@ -154,7 +156,7 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
         }
 
         var directoryEntry = directory.Find(name);
-        var earlier = known.LastOrDefault(p => SameSurname(p.Name, name));
+        var earlier = known.LastOrDefault(p => SameSurname(p.Name, name, folds));
         string? rule = null;
         if (directoryEntry is not null)
         {
@@ -336,10 +338,10 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
         "town", "city", "village", "province", "capital", "stronghold", "bastion", "area", "region", "camp", "district", "neighbourhood",
         "neighborhood", "country", "border", "crossing", "base", "river", "valley", "desert", "enclave", "pocket", "governorate", "suburb");
 
-    private static bool SameSurname(string known, string candidate)
+    private static bool SameSurname(string known, string candidate, Dictionary<string, string[]> folds)
     {
-        var k = NameFold.Fold(known).Split(' ');
-        var c = NameFold.Fold(candidate).Split(' ');
+        var k = FoldedWords(known, folds);
+        var c = FoldedWords(candidate, folds);
         if (c.Length == 0 || k.Length == 0 || c.Length > k.Length)
         {
             return false;
@@ -347,6 +349,16 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
 
         // "Dillon" and "Abdel Rahman" end the known name; "Ayman al-Tamimi" shares its first and last names.
         return k.AsSpan(k.Length - c.Length).SequenceEqual(c) || (c.Length >= 2 && c[0] == k[0] && c[^1] == k[^1]);
+    }
+
+    private static string[] FoldedWords(string name, Dictionary<string, string[]> folds)
+    {
+        if (!folds.TryGetValue(name, out var words))
+        {
+            folds[name] = words = NameFold.Fold(name).Split(' ');
+        }
+
+        return words;
     }
 
     /// <summary>A capitalised word ("Heras"), a name with a lower-case article ("al-Tamimi"), not an acronym or a party.</summary>

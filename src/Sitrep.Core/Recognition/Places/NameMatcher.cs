@@ -30,75 +30,103 @@ public sealed class NameMatcher
 
     private const int Root = 0;
 
-    private readonly Dictionary<string, int> vocabulary;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words;
-    private readonly EdgeTable next;
+    private readonly Gazetteer gazetteer;
+    private readonly SpanTable words;
+    private readonly int[] rootChild;
+    private readonly int[] firstChild;
+    private readonly int[] childWord;
     private readonly int[] fail;
     private readonly int[] outputLink;
-    private readonly int[] depth;
-    private readonly string?[] key;
-    private readonly Gazetteer gazetteer;
+    private readonly byte[] depth;
+    private readonly int[] keyOf;
 
-    private NameMatcher(Gazetteer gazetteer, Dictionary<string, int> vocabulary, EdgeTable next, int[] fail, int[] outputLink, int[] depth, string?[] key)
+    /// <summary>
+    /// The automaton as flat arrays (what the compiled gazetteer stores): states are numbered breadth
+    /// first, so the children of a state are consecutive states and the edge at index e of
+    /// <paramref name="childWord"/> leads to state e + 1; <paramref name="firstChild"/> holds each
+    /// state's first edge (and one more, the edge count), its children's words ascending.
+    /// <paramref name="rootChild"/> is the root's child by each word (0 for none), the one state with
+    /// too many children to search. <paramref name="keyOf"/> is the gazetteer key a state spells
+    /// (-1 for none); failure and output links point to shallower, so smaller, states.
+    /// </summary>
+    internal NameMatcher(Gazetteer gazetteer, SpanTable words, int[] rootChild, int[] firstChild, int[] childWord, int[] fail, int[] outputLink, byte[] depth, int[] keyOf)
     {
+        Debug.Assert(firstChild.Length == depth.Length + 1 && childWord.Length == depth.Length - 1, "Every state but the root has one parent.");
         this.gazetteer = gazetteer;
-        this.vocabulary = vocabulary;
-        words = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.next = next;
+        this.words = words;
+        this.rootChild = rootChild;
+        this.firstChild = firstChild;
+        this.childWord = childWord;
         this.fail = fail;
         this.outputLink = outputLink;
         this.depth = depth;
-        this.key = key;
+        this.keyOf = keyOf;
     }
 
     /// <summary>How many states the automaton has.</summary>
     public int StateCount => depth.Length;
 
     /// <summary>How many distinct folded words the keys are made of.</summary>
-    public int WordCount => vocabulary.Count;
+    public int WordCount => words.Pool.Count;
+
+    internal SpanTable Words => words;
+
+    internal int[] RootChild => rootChild;
+
+    internal int[] FirstChild => firstChild;
+
+    internal int[] ChildWord => childWord;
+
+    internal int[] Fail => fail;
+
+    internal int[] OutputLink => outputLink;
+
+    internal byte[] Depth => depth;
+
+    internal int[] KeyOf => keyOf;
 
     /// <summary>Builds the automaton for every key of <paramref name="gazetteer"/> of up to <see cref="MaxWords"/> words.</summary>
     /// <remarks>
-    /// Built with arrays, not dictionaries of boxed edges: the goto function is one open-addressing
-    /// table from (state, word) to state, and a key's words are looked up as spans of the key, so a
-    /// string is made only for a word not seen before. On the default data (PlacesBenchmarks, same
-    /// machine) the working set after load went from 259 MB to 213 MB; the load-and-build time barely
-    /// moved (458 → 438 ms mean), so the cold start is still over its 0.5 s target.
+    /// Run when a gazetteer is built (import, the builder tool, tests); a compiled file stores the
+    /// result, so loading one builds nothing. The trie is first built with a hash of edges, then
+    /// renumbered breadth first into the flat form, whose failure links are then computed.
     /// </remarks>
     public static NameMatcher Create(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        var vocabulary = new Dictionary<string, int>(gazetteer.KeyCount / 2, StringComparer.Ordinal);
+        var keys = gazetteer.KeyPool;
+        var vocabulary = new Dictionary<string, int>(keys.Count / 2, StringComparer.Ordinal);
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        var next = new EdgeTable(gazetteer.KeyCount * 3 / 2);
-        var depth = new List<int>(gazetteer.KeyCount * 3 / 2) { 0 };
-        var key = new List<string?>(gazetteer.KeyCount * 3 / 2) { null };
-        foreach (var k in gazetteer.Keys)
+        var wordList = new List<string>(keys.Count / 2);
+        var edges = new Dictionary<long, int>(keys.Count * 3 / 2);
+        var trieKey = new List<int>(keys.Count * 3 / 2) { -1 };
+        for (var k = 0; k < keys.Count; k++)
         {
-            if (k.AsSpan().Count(' ') >= MaxWords)
+            var rest = keys[k];
+            if (rest.Count(' ') >= MaxWords)
             {
                 continue;
             }
 
             var state = Root;
-            var rest = k.AsSpan();
             while (true)
             {
                 var space = rest.IndexOf(' ');
                 var part = space < 0 ? rest : rest[..space];
                 if (!lookup.TryGetValue(part, out var word))
                 {
-                    word = vocabulary.Count;
-                    lookup.TryAdd(part, word);
+                    word = wordList.Count;
+                    var text = part.ToString();
+                    vocabulary.Add(text, word);
+                    wordList.Add(text);
                 }
 
-                var child = next.Get(state, word);
-                if (child < 0)
+                var edge = ((long)state << 32) | (uint)word;
+                if (!edges.TryGetValue(edge, out var child))
                 {
-                    child = depth.Count;
-                    next.Add(state, word, child);
-                    depth.Add(depth[state] + 1);
-                    key.Add(null);
+                    child = trieKey.Count;
+                    edges.Add(edge, child);
+                    trieKey.Add(-1);
                 }
 
                 state = child;
@@ -110,53 +138,81 @@ public sealed class NameMatcher
                 rest = rest[(space + 1)..];
             }
 
-            key[state] = k;
+            trieKey[state] = k;
         }
 
-        // Failure and output links, breadth first (a state's failure is shallower than the state),
-        // over the children of each state laid out in one array.
-        var count = depth.Count;
-        var firstChild = new int[count + 1];
-        foreach (var (parent, _, _) in next.Edges())
+        // The trie's children by parent, words ascending.
+        var count = trieKey.Count;
+        var trieFirst = new int[count + 1];
+        foreach (var edge in edges.Keys)
         {
-            firstChild[parent + 1]++;
+            trieFirst[(int)(edge >> 32) + 1]++;
         }
 
         for (var i = 0; i < count; i++)
         {
-            firstChild[i + 1] += firstChild[i];
+            trieFirst[i + 1] += trieFirst[i];
         }
 
-        var childWord = new int[firstChild[count]];
-        var childState = new int[firstChild[count]];
-        var fill = firstChild.AsSpan(0, count).ToArray();
-        foreach (var (parent, word, child) in next.Edges())
+        var trieChildren = new long[edges.Count];
+        var fill = trieFirst.AsSpan(0, count).ToArray();
+        foreach (var (edge, child) in edges)
         {
-            var at = fill[parent]++;
-            childWord[at] = word;
-            childState[at] = child;
+            trieChildren[fill[(int)(edge >> 32)]++] = ((long)(uint)edge << 32) | (uint)child;
         }
 
-        var fail = new int[count];
-        var outputLink = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            trieChildren.AsSpan(trieFirst[i], trieFirst[i + 1] - trieFirst[i]).Sort();
+        }
+
+        // Breadth-first renumbering: the queue order is the new numbering.
         var queue = new int[count];
+        var firstChild = new int[count + 1];
+        var childWord = new int[count - 1];
+        var depth = new byte[count];
+        var keyOf = new int[count];
         var head = 0;
-        var tail = 0;
-        queue[tail++] = Root;
+        var tail = 1;
+        queue[0] = Root;
         while (head < tail)
         {
-            var state = queue[head++];
-            for (var c = firstChild[state]; c < firstChild[state + 1]; c++)
+            var s = head;
+            var old = queue[head++];
+            firstChild[s] = tail - 1;
+            keyOf[s] = trieKey[old];
+            for (var c = trieFirst[old]; c < trieFirst[old + 1]; c++)
             {
-                var word = childWord[c];
-                var child = childState[c];
+                childWord[tail - 1] = (int)(trieChildren[c] >> 32);
+                depth[tail] = (byte)(depth[s] + 1);
+                queue[tail++] = (int)(uint)trieChildren[c];
+            }
+        }
+
+        firstChild[count] = count - 1;
+        var rootChild = new int[wordList.Count];
+        for (var e = firstChild[Root]; e < firstChild[Root + 1]; e++)
+        {
+            rootChild[childWord[e]] = e + 1;
+        }
+
+        // Failure and output links, breadth first (a state's failure is shallower than the state).
+        var fail = new int[count];
+        var outputLink = new int[count];
+        var matcher = new NameMatcher(gazetteer, SpanTable.Build(StringPool.From(wordList)), rootChild, firstChild, childWord, fail, outputLink, depth, keyOf);
+        for (var s = 0; s < count; s++)
+        {
+            for (var e = firstChild[s]; e < firstChild[s + 1]; e++)
+            {
+                var word = childWord[e];
+                var child = e + 1;
                 var target = Root;
-                if (state != Root)
+                if (s != Root)
                 {
-                    var f = fail[state];
+                    var f = fail[s];
                     while (true)
                     {
-                        var t = next.Get(f, word);
+                        var t = matcher.Get(f, word);
                         if (t >= 0)
                         {
                             target = t;
@@ -173,12 +229,65 @@ public sealed class NameMatcher
                 }
 
                 fail[child] = target;
-                outputLink[child] = key[target] is not null ? target : outputLink[target];
-                queue[tail++] = child;
+                outputLink[child] = keyOf[target] >= 0 ? target : outputLink[target];
             }
         }
 
-        return new NameMatcher(gazetteer, vocabulary, next, fail, outputLink, [.. depth], [.. key]);
+        return matcher;
+    }
+
+    /// <summary>Whether arrays read from a file form an automaton over <paramref name="wordCount"/> words and <paramref name="keyCount"/> keys that <see cref="Find"/> can run without going out of bounds or round in circles.</summary>
+    internal static bool IsValid(int wordCount, int keyCount, int[] rootChild, int[] firstChild, int[] childWord, int[] fail, int[] outputLink, byte[] depth, int[] keyOf)
+    {
+        var count = depth.Length;
+        if (count == 0 || rootChild.Length != wordCount || firstChild.Length != count + 1 || childWord.Length != count - 1
+            || fail.Length != count || outputLink.Length != count || keyOf.Length != count || firstChild[0] != 0 || firstChild[count] != count - 1)
+        {
+            return false;
+        }
+
+        // Links to shallower states only, and a child one word deeper than its parent: a match then
+        // never spans more words than were read.
+        if (depth[Root] != 0)
+        {
+            return false;
+        }
+
+        for (var s = 0; s < count; s++)
+        {
+            if (firstChild[s + 1] < firstChild[s])
+            {
+                return false;
+            }
+        }
+
+        for (var s = 0; s < count; s++)
+        {
+            if (keyOf[s] < -1 || keyOf[s] >= keyCount
+                || (s > 0 && ((uint)fail[s] >= (uint)s || (uint)outputLink[s] >= (uint)s || depth[fail[s]] >= depth[s] || depth[outputLink[s]] >= depth[s])))
+            {
+                return false;
+            }
+
+            for (var e = firstChild[s]; e < firstChild[s + 1]; e++)
+            {
+                if ((uint)childWord[e] >= (uint)wordCount || depth[e + 1] != depth[s] + 1 || depth[e + 1] > MaxWords)
+                {
+                    return false;
+                }
+            }
+        }
+
+        for (var w = 0; w < rootChild.Length; w++)
+        {
+            var c = rootChild[w];
+            if (c != 0 && ((uint)(c - 1) >= (uint)firstChild[Root + 1] || childWord[c - 1] != w))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -209,17 +318,18 @@ public sealed class NameMatcher
             starts.Add(Extend(text, start, previousEnd));
             ends.Add(end);
             previousEnd = end;
-            if (!words.TryGetValue(folded, out var word))
+            var word = words.Find(folded);
+            if (word < 0)
             {
                 state = Root;
                 continue;
             }
 
             state = Step(state, word);
-            for (var s = key[state] is not null ? state : outputLink[state]; s != Root; s = outputLink[s])
+            for (var s = keyOf[state] >= 0 ? state : outputLink[state]; s != Root; s = outputLink[s])
             {
                 var first = index - depth[s] + 1;
-                found.Add(new NameMatch(new TextRange(starts[first], ends[index]), key[s]!, depth[s], gazetteer.Lookup(key[s])));
+                found.Add(new NameMatch(new TextRange(starts[first], ends[index]), gazetteer.KeyPool.String(keyOf[s]), depth[s], gazetteer.IdsOf(keyOf[s])));
             }
         }
 
@@ -245,11 +355,25 @@ public sealed class NameMatcher
         return kept.ToImmutable();
     }
 
+    /// <summary>The child of <paramref name="state"/> by <paramref name="word"/>, or -1.</summary>
+    private int Get(int state, int word)
+    {
+        if (state == Root)
+        {
+            var child = rootChild[word];
+            return child == 0 ? -1 : child;
+        }
+
+        var first = firstChild[state];
+        var at = childWord.AsSpan(first, firstChild[state + 1] - first).BinarySearch(word);
+        return at < 0 ? -1 : first + at + 1;
+    }
+
     private int Step(int state, int word)
     {
         while (true)
         {
-            var child = next.Get(state, word);
+            var child = Get(state, word);
             if (child >= 0)
             {
                 return child;
@@ -312,106 +436,5 @@ public sealed class NameMatcher
         return hyphen || char.IsUpper(article[0]) || article.Equals("al", StringComparison.OrdinalIgnoreCase) || article.Equals("el", StringComparison.OrdinalIgnoreCase)
             ? i
             : start;
-    }
-
-    /// <summary>
-    /// The goto function: an open-addressing (linear probing) table from (state, word) to the
-    /// child state, grown to keep it at most half full. Filled by <see cref="Create"/>, then only read.
-    /// </summary>
-    private sealed class EdgeTable
-    {
-        private const long Empty = -1;
-
-        private long[] edges;
-        private int[] children;
-        private int shift;
-        private int count;
-
-        public EdgeTable(int expected)
-        {
-            var bits = Math.Max(4, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, expected) * 2));
-            edges = new long[1 << bits];
-            children = new int[1 << bits];
-            edges.AsSpan().Fill(Empty);
-            shift = 64 - bits;
-        }
-
-        /// <summary>The child of <paramref name="state"/> by <paramref name="word"/>, or -1.</summary>
-        public int Get(int state, int word)
-        {
-            var edge = Edge(state, word);
-            var mask = edges.Length - 1;
-            for (var i = Slot(edge); ; i = (i + 1) & mask)
-            {
-                var e = edges[i];
-                if (e == edge)
-                {
-                    return children[i];
-                }
-
-                if (e == Empty)
-                {
-                    return -1;
-                }
-            }
-        }
-
-        public void Add(int state, int word, int child)
-        {
-            Debug.Assert(Get(state, word) < 0, "An edge is added once.");
-            if ((count + 1) * 2 > edges.Length)
-            {
-                Grow();
-            }
-
-            Put(Edge(state, word), child);
-            count++;
-        }
-
-        /// <summary>Every edge as (parent, word, child), in no particular order.</summary>
-        public IEnumerable<(int Parent, int Word, int Child)> Edges()
-        {
-            for (var i = 0; i < edges.Length; i++)
-            {
-                if (edges[i] != Empty)
-                {
-                    yield return ((int)(edges[i] >> 32), (int)(uint)edges[i], children[i]);
-                }
-            }
-        }
-
-        private static long Edge(int state, int word) => ((long)state << 32) | (uint)word;
-
-        private int Slot(long edge) => (int)(((ulong)edge * 0x9E3779B97F4A7C15UL) >> shift);
-
-        private void Put(long edge, int child)
-        {
-            var mask = edges.Length - 1;
-            var i = Slot(edge);
-            while (edges[i] != Empty)
-            {
-                i = (i + 1) & mask;
-            }
-
-            edges[i] = edge;
-            children[i] = child;
-        }
-
-        private void Grow()
-        {
-            var oldEdges = edges;
-            var oldChildren = children;
-            edges = new long[oldEdges.Length * 2];
-            children = new int[oldEdges.Length * 2];
-            edges.AsSpan().Fill(Empty);
-            shift--;
-            for (var i = 0; i < oldEdges.Length; i++)
-            {
-                if (oldEdges[i] != Empty)
-                {
-                    Put(oldEdges[i], oldChildren[i]);
-                }
-            }
-        }
     }
 }

@@ -16,7 +16,7 @@ public sealed class PlaceIndex
     private PlaceIndex(Gazetteer gazetteer)
     {
         Gazetteer = gazetteer;
-        Matcher = NameMatcher.Create(gazetteer);
+        Matcher = gazetteer.Matcher;
         ownKeys = new string?[gazetteer.Entries.Count];
     }
 
