@@ -281,6 +281,31 @@ internal static class DateLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeZoneLookup = TimeZones.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtraCountWordLookup = ExtraCountWords.GetAlternateLookup<ReadOnlySpan<char>>();
     internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Which (length, ASCII initial) pairs some start word has, so that most words are passed over without hashing.</summary>
+    private static readonly bool[] StartShapes = BuildShapes(StartWords);
+
+    /// <summary>Whether an all-ASCII-letter word may be a start word (false means it certainly is not).</summary>
+    internal static bool MayStart(ReadOnlySpan<char> word) =>
+        word.Length >= 32 || StartShapes[(word.Length * 128) + char.ToLowerInvariant(word[0])];
+
+    private static bool[] BuildShapes(FrozenSet<string> words)
+    {
+        var shapes = new bool[32 * 128];
+        foreach (var w in words)
+        {
+            if (w.Length is > 0 and < 32 && w[0] < 128)
+            {
+                shapes[(w.Length * 128) + char.ToLowerInvariant(w[0])] = true;
+            }
+            else if (w.Length > 0)
+            {
+                Array.Fill(shapes, true); // a start word with a non-ASCII initial: no shortcut
+            }
+        }
+
+        return shapes;
+    }
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup = PastCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();

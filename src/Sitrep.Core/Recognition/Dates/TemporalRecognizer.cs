@@ -277,7 +277,7 @@ public static class TemporalRecognizer
 
             // A word with anything but ASCII letters ("1990s", "Valentine's", "3pm", "Ramadán") always tries.
             var s = this[i];
-            return s.ContainsAnyExcept(AsciiLetters) || StartLookup.Contains(s);
+            return s.ContainsAnyExcept(AsciiLetters) || DateLexicon.MayStart(s) && StartLookup.Contains(s);
         }
 
         /// <summary>Skips a piece that does not start an expression, and with it a label's number ("Route 7", "the 17th Division").</summary>

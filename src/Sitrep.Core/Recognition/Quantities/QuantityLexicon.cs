@@ -197,6 +197,31 @@ internal static class QuantityLexicon
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Which (length, ASCII initial) pairs some opener has: most words are passed over without hashing them.</summary>
+    private static readonly bool[] OpenerShapes = BuildShapes(Openers);
+
+    /// <summary>Whether <paramref name="word"/> may be an opener (false means it is certainly not one).</summary>
+    public static bool MayOpen(ReadOnlySpan<char> word)
+    {
+        var c = word[0];
+        return c >= 128 || word.Length >= 32 || OpenerShapes[(word.Length * 128) + char.ToLowerInvariant(c)];
+    }
+
+    private static bool[] BuildShapes(FrozenSet<string> words)
+    {
+        var shapes = new bool[32 * 128];
+        foreach (var w in words)
+        {
+            if (w.Length is > 0 and < 32 && w[0] < 128)
+            {
+                shapes[(w.Length * 128) + char.ToLowerInvariant(w[0])] = true;
+                shapes[(w.Length * 128) + char.ToUpperInvariant(w[0])] = true;
+            }
+        }
+
+        return shapes;
+    }
+
     public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> GluedScaleLookup = GluedScales.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics;
 using Sitrep.Documents;
 using Sitrep.Segmentation;
@@ -79,6 +80,9 @@ public static class QuantityRecognizer
         "plunged", "soared", "surged", "declined", "expanded", "boosted", "moved", "revised", "shrank", "shrunk", "doubled",
         "increasing", "raising", "cutting", "reducing", "expanding", "lowering", "boosting", "rising", "falling", "dropping",
     ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeLookup =
+        ChangeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private enum AmountKind
     {
@@ -165,7 +169,7 @@ public static class QuantityRecognizer
         for (var i = 0; i + 1 < s.Count; i++)
         {
             // "of" first: a comparison, where the lookup hashes every token of the sentence.
-            if (!s.Is(i + 1, "of") || !NumberOfLookup.Contains(s[i]))
+            if (s.Tokens[i + 1].Range.Length != 2 || !s.Is(i + 1, "of") || !NumberOfLookup.Contains(s[i]))
             {
                 continue;
             }
@@ -436,7 +440,7 @@ public static class QuantityRecognizer
     /// <summary>Whether a word can open a quantity: digits, a listed opener, or a hyphenated number word ("twenty-three").</summary>
     private static bool CanOpen(ReadOnlySpan<char> word)
     {
-        if (char.IsAsciiDigit(word[0]) || OpenerLookup.Contains(word))
+        if (char.IsAsciiDigit(word[0]) || QuantityLexicon.MayOpen(word) && OpenerLookup.Contains(word))
         {
             return true;
         }
@@ -476,12 +480,9 @@ public static class QuantityRecognizer
     {
         for (var b = from - 1; b >= Math.Max(0, from - 10); b--)
         {
-            foreach (var word in ChangeWords)
+            if (b < s.Count && ChangeLookup.Contains(s[b]))
             {
-                if (s.Is(b, word))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
