@@ -316,7 +316,7 @@ public static class TemporalRecognizer
             }
 
             // A determiner, a bound, a part: each optional, in that order, each only kept when a core follows.
-            if (Is(i, "the") && Match(i + 1, out f))
+            if (Is(i, "the") && CouldStart(i + 1) && Match(i + 1, out f))
             {
                 if (f.Rule is "reference" or "recurrence-adverb" or "deictic" or "weekday" or "clock" or "duration-adjective" or "holiday" || f.Rule.StartsWith("month", StringComparison.Ordinal))
                 {
