@@ -508,8 +508,8 @@ public sealed class ClaimContext
     }
 
     /// <summary>
-    /// "Syria and Iraq", "Iraq and Syria": countries named together as one area (a country joined by
-    /// "and" to the country before or after it) are one region over both, placed between them.
+    /// "Syria and Iraq", "Iraq-Syria": countries named together as one area (a country joined by
+    /// "and", a dash or a slash to the country before or after it) are one region over both, placed between them.
     /// </summary>
     public ToponymMention? JointCountries(ToponymMention place)
     {
@@ -541,7 +541,7 @@ public sealed class ClaimContext
 
         bool JoinedByAnd(ToponymMention a, ToponymMention b) =>
             a.Level == PlaceLevel.Country && b.Level == PlaceLevel.Country && a.IsResolved && b.IsResolved && a.CountryCode != b.CountryCode
-            && b.Range.Start > a.Range.End && Text.AsSpan(a.Range.End, b.Range.Start - a.Range.End).Trim() is "and";
+            && b.Range.Start > a.Range.End && Text.AsSpan(a.Range.End, b.Range.Start - a.Range.End).Trim() is "and" or "-" or "–" or "/";
     }
 
     public ToponymMention Specific(ToponymMention place)
