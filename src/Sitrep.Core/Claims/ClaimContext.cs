@@ -1,4 +1,3 @@
-using Sitrep.Recognition.People;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Claims.Attribution;
@@ -6,6 +5,7 @@ using Sitrep.Cleaning;
 using Sitrep.Metadata;
 using Sitrep.Recognition.Actors;
 using Sitrep.Recognition.Dates;
+using Sitrep.Recognition.People;
 using Sitrep.Recognition.Places;
 using Sitrep.Recognition.Quantities;
 using Sitrep.Segmentation;
@@ -270,7 +270,6 @@ public sealed class ClaimContext
     private static readonly FrozenSet<string> CountWords = new[] { "a", "number", "several", "some", "few", "dozens", "handful", "pockets" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Only list words between two places, and at least one that joins ("," or "and" or "including"): not "Yarmuk, in Damascus".</summary>
     /// <summary>
     /// "on the eastern bank of the Euphrates River in the eastern province of Deir al-Zour": a
     /// river (or its bank) placed in a province or town is located by that container, with the
@@ -336,6 +335,7 @@ public sealed class ClaimContext
         && city is { Lat: { } clat, Lon: { } clon } && quarter is { Lat: { } qlat, Lon: { } qlon }
         && Math.Abs(clat - qlat) < 0.2 && Math.Abs(clon - qlon) < 0.2;
 
+    /// <summary>Only list words between two places, and at least one that joins ("," or "and" or "including"): not "Yarmuk, in Damascus".</summary>
     private bool IsListGap(int from, int to)
     {
         if (to < from)
@@ -414,11 +414,6 @@ public sealed class ClaimContext
         return result;
     }
 
-    /// <summary>
-    /// The most specific of a chain of containers: "Syria's eastern Deir Ezzor province" is the
-    /// province, not Syria. A place followed by a possessive, an optional direction and another
-    /// place stands for that other place.
-    /// </summary>
     /// <summary>Nouns of ground lost as a whole, that keep the country before them a place of their own ("in Iraq nearly all its territory").</summary>
     private static readonly FrozenSet<string> WholeGround = new[] { "territory", "territories", "land", "lands", "ground", "areas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -437,14 +432,13 @@ public sealed class ClaimContext
         var k = TokenAt(evidence.End);
         while (k < end)
         {
-            if (Word(k) is "to" && Actors.FirstOrDefault(a => a.Range.Start >= Tokens[k].Range.End && a.Range.Start <= Tokens[Math.Min(end - 1, k + 3)].Range.Start && Rules.Roles.IsParty(a.Actor)) is { } gainer)
+            if (Word(k) is "to" && ActorStartingBetween(Tokens[k].Range.End, Tokens[Math.Min(end - 1, k + 3)].Range.Start, a => Rules.Roles.IsParty(a.Actor)) is { } gainer)
             {
                 for (var p = 0; p < pending.Count; p++)
                 {
                     var place = pending[p];
-                    var whole = p + 1 < pending.Count && place.Level == PlaceLevel.Country
-                        && Enumerable.Range(TokenAt(place.Range.End), Math.Max(0, TokenAt(pending[p + 1].Range.Start) - TokenAt(place.Range.End))).Any(j => WholeGround.Contains(Word(j)));
-                    if (p + 1 < pending.Count && place.Level == PlaceLevel.Country && !whole)
+                    if (p + 1 < pending.Count && place.Level == PlaceLevel.Country
+                        && !Enumerable.Range(TokenAt(place.Range.End), Math.Max(0, TokenAt(pending[p + 1].Range.Start) - TokenAt(place.Range.End))).Any(j => WholeGround.Contains(Word(j))))
                     {
                         continue; // "in Syria its capital Raqqa": the country contains what was lost
                     }
@@ -544,6 +538,11 @@ public sealed class ClaimContext
             && b.Range.Start > a.Range.End && Text.AsSpan(a.Range.End, b.Range.Start - a.Range.End).Trim() is "and" or "-" or "–" or "/";
     }
 
+    /// <summary>
+    /// The most specific of a chain of containers: "Syria's eastern Deir Ezzor province" is the
+    /// province, not Syria. A place followed by a possessive, an optional direction and another
+    /// place stands for that other place.
+    /// </summary>
     public ToponymMention Specific(ToponymMention place)
     {
         var current = place;
@@ -594,6 +593,24 @@ public sealed class ClaimContext
 
     public IEnumerable<QuantityMention> QuantitiesIn(TextRange range) => Within(Quantities, quantityStarts, range, q => q.Range);
 
+    /// <summary>The first actor mention (that <paramref name="where"/> accepts) starting at or after <paramref name="from"/> and at or before <paramref name="to"/>.</summary>
+    public ActorMention? ActorStartingBetween(int from, int to, Func<ActorMention, bool>? where = null)
+    {
+        for (var i = LowerBound(actorStarts, from); i < Actors.Length && actorStarts[i] <= to; i++)
+        {
+            if (where is null || where(Actors[i]))
+            {
+                return Actors[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The length of a duration written as the modifier that ends just before token <paramref name="token"/> ("a two-month battle"), if any.</summary>
+    public TemporalMention? DurationBefore(int token) =>
+        token == 0 ? null : Dates.FirstOrDefault(d => d.Type == TimexType.Duration && d.Range.End == Tokens[token - 1].Range.End);
+
     // Mentions sorted by start, with their starts, so that a range's mentions are found by binary search
     // (the rules ask for the mentions of a clause many times per token).
     private readonly int[] dateStarts = [];
@@ -614,23 +631,27 @@ public sealed class ClaimContext
         return items;
     }
 
+    /// <summary>The index of the first start at or after <paramref name="offset"/>.</summary>
+    private static int LowerBound(int[] starts, int offset)
+    {
+        var lo = Array.BinarySearch(starts, offset);
+        if (lo < 0)
+        {
+            return ~lo;
+        }
+
+        while (lo > 0 && starts[lo - 1] == offset)
+        {
+            lo--;
+        }
+
+        return lo;
+    }
+
     /// <summary>The mentions lying inside <paramref name="range"/>, in order of start.</summary>
     private static IEnumerable<T> Within<T>(ImmutableArray<T> items, int[] starts, TextRange range, Func<T, TextRange> of)
     {
-        var lo = Array.BinarySearch(starts, range.Start);
-        if (lo < 0)
-        {
-            lo = ~lo;
-        }
-        else
-        {
-            while (lo > 0 && starts[lo - 1] == range.Start)
-            {
-                lo--;
-            }
-        }
-
-        for (var i = lo; i < items.Length && starts[i] <= range.End; i++)
+        for (var i = LowerBound(starts, range.Start); i < items.Length && starts[i] <= range.End; i++)
         {
             if (range.Contains(of(items[i])))
             {

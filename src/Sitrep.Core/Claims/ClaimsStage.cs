@@ -1,4 +1,3 @@
-using Sitrep.Recognition.People;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Claims.Attribution;
@@ -8,6 +7,7 @@ using Sitrep.Pipeline;
 using Sitrep.Claims.Dating;
 using Sitrep.Recognition.Actors;
 using Sitrep.Recognition.Dates;
+using Sitrep.Recognition.People;
 using Sitrep.Recognition.Places;
 using Sitrep.Recognition.Quantities;
 using Sitrep.Text;
@@ -120,7 +120,7 @@ public sealed class ClaimsStage : IStage
     {
         var applies = claim.Kind == ClaimKind.Control && claim.Status == ControlStatus.Gained
             || claim.Kind == ClaimKind.Event && claim.EventType is EventType.Offensive or EventType.Attack or EventType.Airstrike or EventType.Siege or EventType.Clash;
-        if (!applies || claim.Other is not null || claim.Actor is null || c.MainArmedActor is not { } main || claim.Actor == main || claim.Actor is "civilians"
+        if (!applies || claim.Other is not null || claim.Actor is null || c.MainArmedActor is not { } main || claim.Actor == main
             || !Combatant(c, claim.Actor, main) || c.ActorsIn(claim.SentenceRange).Any(a => a.Actor.Type == ActorType.Civilians))
         {
             return claim; // nobody can tell whom it was against: a civilian target or a party that is not a belligerent
@@ -197,9 +197,10 @@ public sealed class ClaimsStage : IStage
             return null;
         }
 
-        var top = ranked[0].First;
-        return new ClaimPlace(top.Name, top.Lat, top.Lon, LevelName(top.Level), top.Range);
+        return AsClaimPlace(ranked[0].First);
     }
+
+    private static ClaimPlace AsClaimPlace(ToponymMention p) => new(p.Name, p.Lat, p.Lon, LevelName(p.Level), p.Range);
 
     private static readonly FrozenSet<string> AttackNouns = new[] { "attack", "attacks", "assault", "offensive", "ambush", "raid", "bombing", "onslaught", "incursion", "operation" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -437,7 +438,7 @@ public sealed class ClaimsStage : IStage
             // "losing Mosul to the Iraqi army, and in Syria Raqqa to the Kurds": each place lost to its own gainer.
             return losses.Select(l => claim with
             {
-                Place = new ClaimPlace(l.Place.Name, l.Place.Lat, l.Place.Lon, LevelName(l.Place.Level), l.Place.Range),
+                Place = AsClaimPlace(l.Place),
                 Other = l.Gainer == claim.Actor ? claim.Other : l.Gainer,
                 PlaceDetail = claim.PlaceDetail ?? l.Place.Qualifier,
                 Rule = claim.Rule + "+loss-to-gainer",
@@ -454,7 +455,7 @@ public sealed class ClaimsStage : IStage
         var countedFrom = CountedFrom(context, claim, splits);
         return splits.Select(p => claim with
         {
-            Place = new ClaimPlace(p.Name, p.Lat, p.Lon, LevelName(p.Level), p.Range),
+            Place = AsClaimPlace(p),
             Quantity = p.Range.Start < countedFrom ? null : claim.Quantity,
             PlaceDetail = claim.PlaceDetail ?? p.Qualifier,
             Rule = claim.SentenceRange.Contains(p.Range) ? claim.Rule : claim.Rule + "+place-referred-to",

@@ -11,7 +11,8 @@ namespace Sitrep.Tests.Places;
 /// </summary>
 public sealed class GazetteerFileTests
 {
-    private static Gazetteer RoundTrip(Gazetteer g, bool gzip = false)
+    /// <summary>Saves <paramref name="g"/> (gzipped or not) and loads it back.</summary>
+    internal static Gazetteer RoundTrip(Gazetteer g, bool gzip = false)
     {
         var buffer = new MemoryStream();
         if (gzip)

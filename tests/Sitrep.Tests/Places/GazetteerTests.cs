@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Sitrep.Recognition.Places;
 
 namespace Sitrep.Tests.Places;
@@ -38,19 +37,7 @@ public sealed class GazetteerTests
     public void SaveThenLoad_KeepsEveryField(bool gzip)
     {
         var g = Small();
-        using var buffer = new MemoryStream();
-        if (gzip)
-        {
-            using var z = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true);
-            g.Save(z);
-        }
-        else
-        {
-            g.Save(buffer);
-        }
-
-        buffer.Position = 0;
-        var loaded = Gazetteer.Load(buffer);
+        var loaded = GazetteerFileTests.RoundTrip(g, gzip);
         Assert.Equal("test", loaded.DataVersion);
         Assert.Equal(g.KeyCount, loaded.KeyCount);
         Assert.Equal(g.Entries.Count, loaded.Entries.Count);

@@ -75,8 +75,8 @@ public sealed class AttributionResolver
         {
             var span = tokens[i].Range.Of(text);
             // "has made clear he would…", "made it clear that": a statement, as "said" is.
-            var madeClear = span is "clear" && i > first && tokens[i - 1].Range.Of(text) is "made" or "make" or "makes" or "it"
-                && (tokens[i - 1].Range.Of(text) is not "it" || i - 1 > first && tokens[i - 2].Range.Of(text) is "made" or "make" or "makes");
+            var made = i - 1 > first && tokens[i - 1].Range.Of(text) is "it" ? i - 2 : i - 1;
+            var madeClear = span is "clear" && made >= first && tokens[made].Range.Of(text) is "made" or "make" or "makes";
             if (!(span.Equals("according", StringComparison.OrdinalIgnoreCase) || Lexicons.SpeechVerbs.Has(span) || madeClear) || InsideAny(quoted, tokens[i].Range.Start))
             {
                 continue;

@@ -177,7 +177,6 @@ public static class ClaimDating
     private static TemporalMention? Nearest(IEnumerable<TemporalMention> mentions, TextRange evidence) =>
         mentions.OrderBy(m => m.Range.Start >= evidence.End ? m.Range.Start - evidence.End : evidence.Start - m.Range.End).FirstOrDefault();
 
-    /// <summary>The latest day- or week-precise date of the sentences before, in the same paragraph: the narrative's "when".</summary>
     /// <summary>Openers that carry on from the time the story just reached ("At that point", "Simultaneously").</summary>
     private static readonly string[] ThenOpeners = ["At that point", "At that time", "At the same time", "Simultaneously", "Meanwhile", "By then", "Soon after", "Shortly after", "Thereafter", "Subsequently", "Then"];
 
@@ -216,6 +215,7 @@ public static class ClaimDating
         return null;
     }
 
+    /// <summary>The latest day- or week-precise date of the sentences before, in the same paragraph: the narrative's "when".</summary>
     private static TemporalMention? ParagraphDate(ClaimContext c, int sentence, DateOnly? published)
     {
         var block = c.Sentences[sentence].Block;
@@ -289,15 +289,8 @@ public static class ClaimDating
     /// <summary>"a two-month battle", "a five-year siege": a length written as the event noun's modifier (P2M → 2 months).</summary>
     private static (int Count, char Unit)? LengthBefore(ClaimContext c, Claim claim)
     {
-        var noun = c.TokenAt(claim.Evidence.Start);
-        if (noun == 0)
-        {
-            return null;
-        }
-
-        var before = c.Tokens[noun - 1].Range;
-        var m = c.Dates.FirstOrDefault(d => d.Type == TimexType.Duration && d.Range.End == before.End && d.Rule == "duration-adjective");
-        if (m is null || m.Value.Length < 3 || m.Value[0] != 'P' || !int.TryParse(m.Value.AsSpan(1, m.Value.Length - 2), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+        var m = c.DurationBefore(c.TokenAt(claim.Evidence.Start));
+        if (m is null || m.Rule != "duration-adjective" || m.Value.Length < 3 || m.Value[0] != 'P' || !int.TryParse(m.Value.AsSpan(1, m.Value.Length - 2), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             || m.Value[^1] is not ('Y' or 'M' or 'W' or 'D') || count is < 1 or > 100)
         {
             return null;

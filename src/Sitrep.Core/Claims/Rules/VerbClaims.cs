@@ -284,7 +284,7 @@ public sealed class VerbClaims : IClaimRule
                     source, attributed, speaker, hedged, negated, $"event/{type.ToString().ToLowerInvariant()}-word", c.Tokens[t].Range));
 
                 // "Both Presidents Trump and Putin … declare victory": each leader's party acts.
-                foreach (var party in CoordinatedLeaders(c, sentence, t).Where(p => p != actor && p != other))
+                foreach (var party in CoordinatedLeaders(c, sentence, t).Distinct().Where(p => p != actor && p != other))
                 {
                     claims.Add(Make(c, sentence, ClaimKind.Event, party, other, null, type, null, null,
                         source, attributed, speaker, hedged, negated, $"event/{type.ToString().ToLowerInvariant()}-word+co-leader", c.Tokens[t].Range));
@@ -521,7 +521,7 @@ public sealed class VerbClaims : IClaimRule
         for (var k = c.TokenAt(clause.Start); k + 2 < c.TokenEnd[sentence] && c.Tokens[k + 2].Range.End <= clause.End; k++)
         {
             if (VerbLexicon.OperationNouns.Contains(c.Word(k)) && c.Word(k + 1) is "against"
-                && c.Actors.FirstOrDefault(a => a.Range.Start >= c.Tokens[k + 1].Range.End && a.Range.Start <= c.Tokens[Math.Min(k + 3, c.TokenEnd[sentence] - 1)].Range.Start) is { Actor.Id: "isis" })
+                && c.ActorStartingBetween(c.Tokens[k + 1].Range.End, c.Tokens[Math.Min(k + 3, c.TokenEnd[sentence] - 1)].Range.Start) is { Actor.Id: "isis" })
             {
                 return "anti_isis_forces";
             }
@@ -583,13 +583,12 @@ public sealed class VerbClaims : IClaimRule
         c.Actors.Any(a => a.Range.Start <= c.Tokens[t].Range.Start && a.Range.End >= c.Tokens[t].Range.End && a.Range.Length > c.Tokens[t].Range.Length);
 
     /// <summary>"a two-month battle": an event with its own length is a fact of its own beside the capture that ends it.</summary>
-    private static bool HasLength(ClaimContext c, int t) =>
-        t > 0 && c.Dates.Any(d => d.Type == Sitrep.Recognition.Dates.TimexType.Duration && d.Range.End == c.Tokens[t - 1].Range.End);
+    private static bool HasLength(ClaimContext c, int t) => c.DurationBefore(t) is not null;
 
     /// <summary>"the assault launched last month by government forces": an event noun's participle names its author after "by".</summary>
     private static string? ParticipleAgent(ClaimContext c, int sentence, int t)
     {
-        if (t + 1 >= c.TokenEnd[sentence] || c.Word(t - 1 >= 0 ? t - 1 : t).ToLowerInvariant() is not ("the" or "a" or "an" or "this" or "that"))
+        if (t == 0 || t + 1 >= c.TokenEnd[sentence] || c.Word(t - 1).ToLowerInvariant() is not ("the" or "a" or "an" or "this" or "that"))
         {
             return null;
         }

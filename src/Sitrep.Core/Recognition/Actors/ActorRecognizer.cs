@@ -222,7 +222,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
     private static readonly FrozenDictionary<string, string> SharedHeads = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["governments"] = "government", ["armies"] = "army", ["militaries"] = "military", ["forces"] = "forces", ["troops"] = "troops",
-        ["regimes"] = "regime", ["navies"] = "navy", ["air forces"] = "air force",
+        ["regimes"] = "regime", ["navies"] = "navy",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
