@@ -41,7 +41,8 @@ public sealed class ClaimsStage : IStage
             document.Get(ActorLayers.Actors),
             document.Get(QuantityLayers.Quantities),
             document.Get(AttributionLayers.Attribution),
-            document.Get(PlaceLayers.Places),
+            // A demonym that locates nothing ("Russian officials") refers to its country but places no claim.
+            [.. document.Get(PlaceLayers.Places).Where(p => p.Rule != GazetteerRecognizer.Demonym)],
             document.Get(DateLayers.Dates),
             document.Get(PeopleLayers.People));
         var claims = ImmutableArray.CreateBuilder<Claim>();

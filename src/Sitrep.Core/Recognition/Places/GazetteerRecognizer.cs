@@ -28,6 +28,9 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         ["county", "parish", "borough", "province", "governorate", "district", "region", "city", "town", "village", "township", "state", "camp",
          "countryside", "municipality", "prefecture", "oblast"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The rule of a demonym that refers to its country without locating anything ("Russian officials"); claims leave these aside.</summary>
+    public const string Demonym = "demonym";
+
     /// <summary>A place this large (or a country or a first-order division) is a place even when its name is an English word.</summary>
     private const long LargePopulation = 100_000;
 
@@ -118,32 +121,60 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
             // "Syrian", "Palestinian": a country's demonym is an adjective, not a place mention — unless it locates
             // something in the country: "the Syrian town of", "the Turkish border", "Iraqi territory".
+            // Either way the demonym refers to the country, as geoparsing corpora annotate it ("Russian officials",
+            // "Mexicans"); only a locating one ("demonym-locates") places a claim, and claims leave the rest aside.
             if (IsDemonym(index, m, surface))
             {
+                // Not inside the name of a monitor, an outlet or an armed group ("the Syrian Observatory", "Free Syrian Army").
+                if (actors.Any(a => a.Range.Overlaps(m.Range) && a.Range != m.Range && a.Actor.Type is not (ActorType.StateForces or ActorType.Government or ActorType.Coalition)))
+                {
+                    continue;
+                }
+
+                var country = m.EntryIds.FirstOrDefault(id => gazetteer.Entries[id].Level == PlaceLevel.Country);
+                var name = gazetteer.Entries[country].Name;
                 // Not "the Syrian town of Mayadeen": the town names the place.
                 var noun = NextWord(text, m.Range.End);
                 var nounEnd = text.IndexOf(noun, m.Range.End, StringComparison.Ordinal) + noun.Length;
-                if (noun.Length > 0 && PlaceWords.LocatedNouns.Contains(noun) && NextWord(text, nounEnd) != "of" && m.EntryIds.FirstOrDefault(id => gazetteer.Entries[id].Level == PlaceLevel.Country) is var country)
-                {
-                    var name = gazetteer.Entries[country].Name;
-                    kept.Add(new PlaceCandidate(new ToponymMention(m.Range, name, PlaceLevel.Country, null, null, null, "demonym-locates"), [country], true, true));
-                }
-
+                var locates = noun.Length > 0 && PlaceWords.LocatedNouns.Contains(noun) && NextWord(text, nounEnd) != "of";
+                kept.Add(new PlaceCandidate(new ToponymMention(m.Range, name, PlaceLevel.Country, null, null, null, locates ? "demonym-locates" : Demonym), [country], true, locates));
                 continue;
             }
 
-            var big = IsLarge(gazetteer, m.EntryIds, out var hasCountryOrAdmin1);
+            // "Then" is no "Tenn.", "Lane" no Lääne, "Main" no Mayen, "Route" no Rota: an English word names a place only
+            // where a place's own name is written so (case and accents aside), never through folding or another spelling.
+            var match = m;
+            if (oneWord && !IsAllCaps(surface) && PlaceWords.Common.Contains(surface))
+            {
+                var literal = WrittenSo(gazetteer, m.EntryIds, surface);
+                if (literal.IsEmpty)
+                {
+                    continue;
+                }
+
+                match = m with { EntryIds = literal };
+            }
+
+            var big = IsLarge(gazetteer, match.EntryIds, out var hasCountryOrAdmin1);
+            var curated = match.EntryIds.Any(id => gazetteer.Entries[id] is { Source: GazetteerSource.Sitrep } or { FeatureCode: "RGN" });
             if (surface.Length == 2 && !hasCountryOrAdmin1 && !IsAllCaps(surface))
             {
                 continue;
             }
 
-            if (IsAllCaps(surface) && !hasCountryOrAdmin1)
+            // A name in capitals is a heading or an acronym, unless it opens a dateline ("COLUMBUS, Ohio (AP) —", "SAN DIEGO (AP) -").
+            if (IsAllCaps(surface) && !hasCountryOrAdmin1 && !(surface.Length > 2 && Dateline(text, m.Range)))
             {
                 continue;
             }
 
-            var hasCountry = m.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country);
+            // "Wal-Mart", "Coca-Cola": a capitalised word joined by a hyphen makes one longer name ("Iraq-Syria", "Asia-Pacific" still name places).
+            if (!hasCountryOrAdmin1 && !curated && m.Range.End + 1 < text.Length && text[m.Range.End] == '-' && char.IsUpper(text[m.Range.End + 1]))
+            {
+                continue;
+            }
+
+            var hasCountry = match.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country);
             var supported = Supported(text, m.Range.Start);
             var initial = SentenceInitial(text, m.Range.Start);
             var previous = PreviousWord(text, m.Range.Start, out var previousStart);
@@ -155,8 +186,19 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 continue;
             }
 
-            // "Col Ryan Dillon", "Gen Votel": a title before a name, whatever place shares its spelling.
-            if (oneWord && PlaceWords.Titles.Contains(surface) && next.Length > 0 && char.IsUpper(next[0]))
+            // "Col Ryan Dillon", "Sen. Ray Miller", "St. Paul's Church": a title before a name, whatever place shares its spelling.
+            var nextPastStop = m.Range.End < text.Length && text[m.Range.End] == '.' ? NextWord(text, m.Range.End + 1) : next;
+            if (oneWord && PlaceWords.Titles.Contains(surface) && nextPastStop.Length > 0 && char.IsUpper(nextPastStop[0]))
+            {
+                continue;
+            }
+
+            // "Michael E. Berland", "Taylor Neaton": a given name before a capitalised word or an initial is a person's,
+            // whatever town or division of a city list shares it; so is one the text does not put anything at ("Taylor won").
+            // Not a region or place the curated tables name ("Asia", "Victoria" the state).
+            if (oneWord && !hasCountry && PlaceWords.GivenNames.Contains(surface) && !curated
+                && ((next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next))
+                    || (!supported && !big && !hasCountryOrAdmin1 && !match.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Admin2))))
             {
                 continue;
             }
@@ -165,7 +207,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             // A country before a capitalised word modifies it ("U.S. Centers for Disease
             // Control", "Iraq War"), but a newspaper's title does not name the place ("Washington Post").
             if (next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next) && !PlaceWords.Joiners.Contains(next)
-                && !(StartsPlace(longest, m, text) && !initial) && (!hasCountry || PlaceWords.Mastheads.Contains(next)))
+                && !(StartsPlace(longest, match, text) && !initial) && (!hasCountry || PlaceWords.Mastheads.Contains(next)))
             {
                 continue;
             }
@@ -183,7 +225,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
                     // "Michael Jordan": even a country is a surname after a first name, unless that word is a place
                     // or a demonym itself ("Iraqi Kurdistan").
-                    var previousIsPlace = kept.Count > 0 && kept[^1].Mention.Range.End == previousStart + previous.Length;
+                    var previousIsPlace = kept.Count > 0 && kept[^1].Mention.Range.End == previousStart + previous.TrimEnd('-').Length;
                     if (!hasCountryOrAdmin1 || titled || !previousIsPlace)
                     {
                         continue;
@@ -217,9 +259,13 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 }
             }
 
-            var level = LevelOf(gazetteer, m.EntryIds);
+            var level = LevelOf(gazetteer, match.EntryIds);
             var range = WithInitialsStop(text, m.Range);
-            kept.Add(new PlaceCandidate(new ToponymMention(range, range.Slice(text), level, null, null, null, "gazetteer"), m.EntryIds, false, supported));
+            // A dateline's "SAN DIEGO" is reported as the name is written in running text.
+            var reported = IsAllCaps(surface) && surface.Length > 3
+                ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(range.Slice(text).ToLowerInvariant())
+                : range.Slice(text);
+            kept.Add(new PlaceCandidate(new ToponymMention(range, reported, level, null, null, null, "gazetteer"), match.EntryIds, false, supported));
         }
 
         // 3. Merge with the context rules' mentions.
@@ -453,6 +499,44 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         return false;
     }
 
+    /// <summary>The entries whose own name is the surface as written, case and accents aside ("Nice", "Most", "Turkey").</summary>
+    private static ImmutableArray<int> WrittenSo(Gazetteer gazetteer, ImmutableArray<int> ids, string surface)
+    {
+        var compare = System.Globalization.CultureInfo.InvariantCulture.CompareInfo;
+        const System.Globalization.CompareOptions loose = System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace;
+        var all = true;
+        foreach (var id in ids)
+        {
+            if (compare.Compare(gazetteer.Entries[id].Name, surface, loose) != 0)
+            {
+                all = false;
+                break;
+            }
+        }
+
+        return all ? ids : [.. ids.Where(id => compare.Compare(gazetteer.Entries[id].Name, surface, loose) == 0)];
+    }
+
+    /// <summary>
+    /// A name in capitals that opens a dateline: at the start of a line or a sentence, then a comma (the state or
+    /// country), an opening bracket (the agency) or a dash: "COLUMBUS, Ohio (AP) —", "SAN DIEGO (AP) -", "COLUMBUS --".
+    /// </summary>
+    private static bool Dateline(string text, TextRange range)
+    {
+        if (!SentenceInitial(text, range.Start))
+        {
+            return false;
+        }
+
+        var i = range.End;
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is ',' or '(' or '—' or '–' or '-' or ':';
+    }
+
     private bool AnyOwnName(NameMatch m)
     {
         foreach (var id in m.EntryIds)
@@ -610,9 +694,10 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
         foreach (var other in matches)
         {
+            // Not an English word that is also a place: "City Hall" is no pair of places.
             if (other.Range.Start == at)
             {
-                return true;
+                return !(other.Words == 1 && PlaceWords.Common.Contains(other.Range.Slice(text)));
             }
 
             if (other.Range.Start > at)

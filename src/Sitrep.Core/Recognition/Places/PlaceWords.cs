@@ -81,12 +81,16 @@ internal static class PlaceWords
         "premier", "ebola", "zika", "lassa", "nipah", "hendra", "mercury", "jupiter", "mars", "venus", "saturn", "apollo", "phoenix", "i", "a", "an", "the", "he", "she", "it", "we",
         "they", "you", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "read", "according", "mr", "mrs",
         "ms", "dr", "st", "ave", "rd", "street", "avenue", "road", "north", "south", "east", "west", "central", "middle", "western", "eastern",
-        "northern", "southern", "federation", "republic", "kingdom", "empire", "nation", "nations", "world", "earth", "global", "is",
+        "northern", "southern", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+        "southwestern", "upper", "lower", "federation", "republic", "kingdom", "empire", "nation", "nations", "world", "earth", "global", "is",
         "isis", "isil", "daesh", "nato", "un", "eu", "ok", "tv", "am", "pm", "ad", "bc", "ceo", "inc", "co", "corp", "ltd", "llc",
         "twitter", "facebook", "google", "apple", "amazon", "reuters", "ap", "afp", "bbc", "cnn", "obama", "trump");
 
     /// <summary>English words (SCOWL) that are also one-word gazetteer names: "most", "police", "nice", "reading".</summary>
-    public static readonly FrozenSet<string> Common = LoadCommon();
+    public static readonly FrozenSet<string> Common = Load("Sitrep.Recognition.Places.common-words.txt");
+
+    /// <summary>English given names (Moby Word II): "Michael", "Taylor", "Austin" — a town's name that may be a person's.</summary>
+    public static readonly FrozenSet<string> GivenNames = Load("Sitrep.Recognition.People.given-names.txt");
 
     /// <summary>Lower-case joiners inside a place name: "Kafr el-Sheikh", "Stratford-upon-Avon", "Rio de Janeiro".</summary>
     public static readonly FrozenSet<string> Joiners = Lower(
@@ -96,9 +100,8 @@ internal static class PlaceWords
 
     private static FrozenSet<string> Lower(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static FrozenSet<string> LoadCommon()
+    private static FrozenSet<string> Load(string name)
     {
-        const string name = "Sitrep.Recognition.Places.common-words.txt";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
         using var reader = new StreamReader(stream);

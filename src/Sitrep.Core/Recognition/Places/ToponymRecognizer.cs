@@ -57,7 +57,7 @@ public sealed class ToponymRecognizer
         "The", "A", "An", "On", "In", "At", "He", "She", "They", "It", "We", "I", "But", "And", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Islamic", "State", "Kurdish", "Arab", "Shiite", "Sunni", "President", "Col", "US", "UN", "Read", "This", "That",
-        "These", "Those", "Its", "Their", "His", "Her", "According", "Syrian", "Iraqi", "Russian", "Turkish", "Iranian", "American", "French", "British");
+        "These", "Those", "Its", "Their", "His", "Her", "According", "St", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Sgt", "Capt", "Rev", "Prof", "Syrian", "Iraqi", "Russian", "Turkish", "Iranian", "American", "French", "British");
 
     public ImmutableArray<ToponymMention> Recognize(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> actors, IReadOnlyList<PersonMention> people, CancellationToken cancellationToken = default)
     {
