@@ -138,6 +138,28 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
         return result.ToImmutable();
     }
 
+    /// <summary>
+    /// "the Democratic Republic of the Congo", "Central Bank of the …": a run after an article, or with a word that
+    /// names institutions or states rather than people, is no person however "of the" follows it.
+    /// </summary>
+    private static bool InstitutionLike(string text, IReadOnlyList<Token> tokens, int start, int end, string? before)
+    {
+        if (before is "the" or "The" or "a" or "A" or "an" or "An")
+        {
+            return true;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (Sitrep.Recognition.Places.PlaceWords.NeverAlone.Contains(Word(text, tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private PersonMention? Decide(string text, IReadOnlyList<Token> tokens, int first, int last, int start, int end, string? title, Dictionary<int, ActorMention> actorAt, List<PersonMention> known, Dictionary<string, string[]> folds)
     {
         var lastToken = tokens[end - 1].Range;
@@ -178,7 +200,7 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
         {
             rule = "apposition";
         }
-        else if (words >= 2 && after is "at" or "of" && end + 1 < last && Word(text, tokens[end + 1]) == "the")
+        else if (words >= 2 && after is "at" or "of" && end + 1 < last && Word(text, tokens[end + 1]) == "the" && !InstitutionLike(text, tokens, start, end, before))
         {
             rule = "affiliation";
         }

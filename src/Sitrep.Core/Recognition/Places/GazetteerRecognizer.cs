@@ -75,7 +75,8 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
             // A party named after a state or its capital ("the United States", "France", "US-led", "Paris") still names the place; other
             // parties ("Islamic State", "Free Syrian Army") are not places.
-            if (Overlaps(blockedByActors, m.Range))
+            // A longer place name around a party's name is the place: "North America" around "America".
+            if (Overlaps(blockedByActors, m.Range) && !actors.All(a => !a.Range.Overlaps(m.Range) || (m.Range.Contains(a.Range) && m.Range != a.Range)))
             {
                 if (!IsLarge(gazetteer, m.EntryIds, out _) || actors.Any(a => a.Range.Overlaps(m.Range) && a.Actor.Type is ActorType.NonStateArmedGroup or ActorType.Militia))
                 {
@@ -421,7 +422,9 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 i++;
             }
 
-            if (char.IsLower(chars[start]) && !joiners.Contains(chars.AsSpan(start, i - start)))
+            // Not "d'Ivoire", "l'Aquila": an elided article before a capitalised name belongs to it.
+            var elided = i - start > 2 && chars[start + 1] is '\'' or '’' && char.IsUpper(chars[start + 2]);
+            if (char.IsLower(chars[start]) && !elided && !joiners.Contains(chars.AsSpan(start, i - start)))
             {
                 chars.AsSpan(start, i - start).Fill('.');
             }
@@ -621,7 +624,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             var word = span[start..i];
             letters += word.Length;
             words++;
-            if (char.IsUpper(word[0]))
+            if (char.IsUpper(word[0]) || (word.Length > 2 && word[1] is '\'' or '’' && char.IsUpper(word[2])))
             {
                 lastCapitalised = true;
                 continue;

@@ -156,6 +156,13 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                         why = "container";
                     }
 
+                    // "Atlanta, Georgia": the container is the division or country that holds the place before it.
+                    if (i > 0 && container[i - 1] == i && e.Level is PlaceLevel.Country or PlaceLevel.Admin1 && Contains([e], candidates[i - 1]))
+                    {
+                        score += 6.0;
+                        why = "container";
+                    }
+
                     var km = list.Length > 1 && rank[i][c] < NearnessCandidates ? near.Nearest(e) : double.MaxValue;
                     if (km < 400)
                     {
@@ -271,6 +278,20 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
     }
 
     private double Bias(GazetteerEntry e) => options.RegionBias.Contains(e.CountryCode) ? 2.5 : 0;
+
+    /// <summary>The container holds one of the entries named before it.</summary>
+    private static bool Contains(GazetteerEntry[] containers, GazetteerEntry[] entries)
+    {
+        foreach (var e in entries)
+        {
+            if (Contains(containers, e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The container names the entry's country or one of its divisions.</summary>
     private static bool Contains(GazetteerEntry[] containers, GazetteerEntry e)
