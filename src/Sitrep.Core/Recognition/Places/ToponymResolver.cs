@@ -164,9 +164,9 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                     }
 
                     var km = list.Length > 1 && rank[i][c] < NearnessCandidates ? near.Nearest(e) : double.MaxValue;
-                    if (km < 400)
+                    if (km < Reach)
                     {
-                        score += 1.5 * (1 - (km / 400));
+                        score += 1.5 * (1 - (km / Reach));
                         if (why == "prior")
                         {
                             why = "nearby";
@@ -322,15 +322,26 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
 
     private static double Kilometres(double lat1, double lon1, double cos1, double lat2, double lon2, double cos2)
     {
-        var h = Math.Pow(Math.Sin(Rad(lat2 - lat1) / 2), 2) + (cos1 * cos2 * Math.Pow(Math.Sin(Rad(lon2 - lon1) / 2), 2));
+        var dlat = Math.Sin(Rad(lat2 - lat1) / 2);
+        var dlon = Math.Sin(Rad(lon2 - lon1) / 2);
+        var h = (dlat * dlat) + (cos1 * cos2 * dlon * dlon);
         return 6371.0088 * 2 * Math.Asin(Math.Sqrt(Math.Min(1, h)));
     }
 
     private static double Rad(double d) => d * Math.PI / 180;
 
-    /// <summary>Kilometres from an entry to the nearest other place of one round's picks (or the largest double), each entry measured once.</summary>
+    /// <summary>How near another place must be to count as evidence, in kilometres.</summary>
+    private const double Reach = 400;
+
+    /// <summary>
+    /// Kilometres from an entry to the nearest other place of one round's picks within <see cref="Reach"/> (else the
+    /// largest double), each entry measured once. A pick further in latitude alone than the reach is skipped
+    /// unmeasured: the great circle is never shorter than the arc of latitude between them.
+    /// </summary>
     private sealed class Nearness
     {
+        private static readonly double ReachDegrees = Reach / 6371.0088 * 180 / Math.PI;
+
         private readonly List<GazetteerEntry> picked;
         private readonly double[] cosines;
         private readonly Dictionary<int, double> measured = [];
@@ -357,7 +368,7 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
             for (var j = 0; j < picked.Count; j++)
             {
                 var other = picked[j];
-                if (other.Id != e.Id)
+                if (other.Id != e.Id && Math.Abs(other.Lat - e.Lat) < ReachDegrees)
                 {
                     best = Math.Min(best, Kilometres(e.Lat, e.Lon, cos, other.Lat, other.Lon, cosines[j]));
                 }
