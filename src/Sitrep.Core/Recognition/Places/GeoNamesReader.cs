@@ -164,6 +164,31 @@ public static class GeoNamesReader
         [name, $"{name} Governorate", $"{name} province", $"{name} Province", $"Governorate of {name}", $"province of {name}", $"{name} region"];
 
     /// <summary>
+    /// Adds an admin-2 division (a county, district, parish, UK county or council area) that no
+    /// geoname row of its own gave: found by <paramref name="names"/> (its name always among them),
+    /// placed at (<paramref name="lat"/>, <paramref name="lon"/>), with its admin-1 code and name
+    /// from <paramref name="admin1"/> and <paramref name="population"/> (the sum of its places', so a
+    /// big county weighs as big). Returns its id.
+    /// </summary>
+    public static int AddAdmin2(
+        GazetteerBuilder builder,
+        GeoNamesAdminCode division,
+        IEnumerable<string> names,
+        double lat,
+        double lon,
+        long population,
+        IReadOnlyDictionary<string, string> admin1)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(division);
+        ArgumentNullException.ThrowIfNull(admin1);
+        var a1 = division.Code[..division.Code.LastIndexOf('.')];
+        return builder.Add(
+            division.Name, names, lat, lon, PlaceLevel.Admin2, GazetteerSource.GeoNames, division.Code[..2], a1,
+            admin1.GetValueOrDefault(a1, string.Empty), "A", "ADM2", population, division.GeoNameId > 0 ? division.GeoNameId : null);
+    }
+
+    /// <summary>
     /// Adds GeoNames places to a gazetteer builder: each with its name, ASCII name and the alternate
     /// names in Latin or Arabic script (those of the row, and any from alternateNamesV2 given in
     /// <paramref name="alternateNames"/>), its admin-1 name from <paramref name="admin1"/>. Returns how
@@ -224,7 +249,8 @@ public static class GeoNamesReader
     /// <see cref="GeoNamesImportOptions.AllClassesFor"/>; alternate names from alternateNamesV2 (Latin
     /// and Arabic script); admin-1 names from admin1CodesASCII. Admin-1 and admin-2 divisions and
     /// countries that the tables name but the places lack (a city list has no ADM1 or PCLI rows) are
-    /// added at their seat or capital, else at the mean position of their places.
+    /// added at their seat or capital, else at the mean position of their places; an added admin-2
+    /// division has the summed population of its places.
     /// </summary>
     public static GeoNamesImportReport Import(GazetteerBuilder builder, GeoNamesSources sources, GeoNamesImportOptions options)
     {
@@ -264,7 +290,7 @@ public static class GeoNamesReader
         var seenAdmin2 = new HashSet<string>(StringComparer.Ordinal);
         var seenCountries = new HashSet<string>(StringComparer.Ordinal);
         var seats = new Dictionary<string, (double Lat, double Lon)>(StringComparer.Ordinal);
-        var sums = new Dictionary<string, (double Lat, double Lon, int Count)>(StringComparer.Ordinal);
+        var sums = new Dictionary<string, (double Lat, double Lon, int Count, long Population)>(StringComparer.Ordinal);
         foreach (var open in sources.Places)
         {
             foreach (var p in Read(open, r => ReadPlaces(r, _ => skipped++)))
@@ -304,8 +330,8 @@ public static class GeoNamesReader
                 {
                     foreach (var k in (ReadOnlySpan<string>)[p.CountryCode, a1, a2])
                     {
-                        var (lat, lon, n) = sums.GetValueOrDefault(k);
-                        sums[k] = (lat + p.Lat, lon + p.Lon, n + 1);
+                        var (lat, lon, n, population) = sums.GetValueOrDefault(k);
+                        sums[k] = (lat + p.Lat, lon + p.Lon, n + 1, population + p.Population);
                     }
                 }
             }
@@ -341,10 +367,9 @@ public static class GeoNamesReader
 
         foreach (var a in admin2Codes)
         {
-            var a1 = a.Code[..a.Code.LastIndexOf('.')];
             if (!seenAdmin2.Contains(a.Code) && seenAdmin2.Add(a.Code) && Where(a.Code, out var lat, out var lon))
             {
-                builder.Add(a.Name, [a.AsciiName, $"{a.Name} District", $"{a.Name} district"], lat, lon, PlaceLevel.Admin2, GazetteerSource.GeoNames, a.Code[..2], a1, admin1.GetValueOrDefault(a1, string.Empty), "A", "ADM2", 0, a.GeoNameId);
+                AddAdmin2(builder, a, [a.AsciiName, $"{a.Name} District"], lat, lon, sums.GetValueOrDefault(a.Code).Population, admin1);
                 divisions++;
             }
         }

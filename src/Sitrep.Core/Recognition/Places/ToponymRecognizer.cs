@@ -85,6 +85,12 @@ public sealed class ToponymRecognizer
                 while (end < t && !taken[end] && (IsNameWord(text, tokens[end]) || (IsJoiner(text, tokens[end]) && end + 1 < t && IsNameWord(text, tokens[end + 1]))))
                 {
                     end++;
+
+                    // "in Cass County Circuit Court", "in Riley County Friday": a county or parish ends the place's name.
+                    if (Word(text, tokens[end - 1]) is "County" or "Parish")
+                    {
+                        break;
+                    }
                 }
 
                 var mention = Decide(text, tokens, first, t, i, end)
@@ -127,7 +133,8 @@ public sealed class ToponymRecognizer
             return new ToponymMention(name, nameText, PlaceLevel.Country, qualifier, null, null, "country-name");
         }
 
-        if (AfterNouns.TryGetValue(after, out var afterLevel))
+        // Not "Wyandotte County District (Court)": a county's name is whole.
+        if (AfterNouns.TryGetValue(after, out var afterLevel) && Word(text, tokens[end - 1]) is not ("County" or "Parish"))
         {
             var full = new TextRange(name.Start, tokens[end].Range.End);
             var reported = afterLevel == PlaceLevel.Admin1 ? $"{nameText} Governorate" : nameText;

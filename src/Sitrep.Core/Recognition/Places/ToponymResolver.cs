@@ -157,7 +157,7 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                     }
 
                     // "Atlanta, Georgia": the container is the division or country that holds the place before it.
-                    if (i > 0 && container[i - 1] == i && e.Level is PlaceLevel.Country or PlaceLevel.Admin1 && Contains([e], candidates[i - 1]))
+                    if (i > 0 && container[i - 1] == i && e.Level is PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Admin2 && Contains([e], candidates[i - 1]))
                     {
                         score += 6.0;
                         why = "container";
@@ -199,9 +199,11 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
             }
 
             var e = candidates[i][chosen[i]];
-            // "eastern Syria" is a region of the country, "southern Damascus" a district of the city, placed at it.
+            // "eastern Syria" is a region of the country, "southern Damascus" a district of the city, "northern Anderson
+            // County" part of the county, placed at it.
             var level = places[i].LevelFixed ? m.Level
-                : m.Rule.StartsWith("direction-", StringComparison.Ordinal) ? (e.Level is PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Region ? PlaceLevel.Region : PlaceLevel.District)
+                : m.Rule.StartsWith("direction-", StringComparison.Ordinal)
+                    ? (e.Level is PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Region ? PlaceLevel.Region : e.Level == PlaceLevel.Admin2 ? PlaceLevel.Admin2 : PlaceLevel.District)
                 : e.Level;
             result.Add(m with
             {
@@ -232,13 +234,19 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         _ => qualifier is null ? 1 : 2,
     };
 
-    /// <summary>A place's weight before any evidence: countries and divisions first, then population, capitals and seats.</summary>
+    /// <summary>
+    /// A place's weight before any evidence: countries and first-order divisions first, then
+    /// population, capitals and seats. An admin-2 division's population is its places' summed, so it
+    /// weighs as a place a tenth its size: a same-named town the size of a county's largest places
+    /// ("Suffolk", Virginia, against the English county) stays ahead until the article says otherwise.
+    /// </summary>
     private static double Prior(GazetteerEntry e)
     {
         var score = e.Level switch
         {
             PlaceLevel.Country => 9.0,
             PlaceLevel.Admin1 => 7.5,
+            PlaceLevel.Admin2 => Math.Log10(e.Population + 10) - 1.0,
             _ when e.FeatureCode == "RGN" => 8.5,
             _ when e.Source == GazetteerSource.Sitrep => 5.0,
             _ => Math.Log10(e.Population + 10),
@@ -293,7 +301,11 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         return false;
     }
 
-    /// <summary>The container names the entry's country or one of its divisions.</summary>
+    /// <summary>
+    /// The container names the entry's country or one of its divisions: its admin-1 division, or an
+    /// admin-2 one of the same admin-1 near it ("Springfield, Sangamon County"; entries carry no
+    /// admin-2 code, so within <see cref="Admin2Reach"/> of the division's middle stands for in it).
+    /// </summary>
     private static bool Contains(GazetteerEntry[] containers, GazetteerEntry e)
     {
         foreach (var c in containers)
@@ -304,7 +316,9 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
             }
 
             if ((c.Level == PlaceLevel.Country && c.CountryCode == e.CountryCode)
-                || (c.Level == PlaceLevel.Admin1 && c.Admin1Code.Length > 0 && c.Admin1Code == e.Admin1Code))
+                || (c.Level == PlaceLevel.Admin1 && c.Admin1Code.Length > 0 && c.Admin1Code == e.Admin1Code)
+                || (c.Level == PlaceLevel.Admin2 && e.Level > PlaceLevel.Admin2 && c.Admin1Code.Length > 0 && c.Admin1Code == e.Admin1Code
+                    && Kilometres(c.Lat, c.Lon, e.Lat, e.Lon) < Admin2Reach))
             {
                 return true;
             }
@@ -312,6 +326,9 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
 
         return false;
     }
+
+    /// <summary>How far from an admin-2 division's middle its places may lie, for <see cref="Contains"/> (a large US county spans about 100 km).</summary>
+    private const double Admin2Reach = 80;
 
     /// <summary>
     /// Great-circle kilometres (haversine). <see cref="Nearness"/> computes the same expression with
