@@ -43,6 +43,34 @@ public sealed class ActorSpecTests
     }
 
     [Fact]
+    public void Parse_Sides_AreReadAndMustNameAnotherActor()
+    {
+        var dictionary = ActorDictionary.Parse("isis\tnon_state_armed_group\t\tISIS\namaq\tmedia\t\tAmaq\t\tisis\n");
+        Assert.Equal("isis", Assert.Single(dictionary.Actors["amaq"].Sides));
+        Assert.Empty(dictionary.Actors["isis"].Sides);
+
+        var error = Assert.Throws<FormatException>(() => ActorDictionary.Parse("# header\namaq\tmedia\t\tAmaq\t\tisil\n"));
+        Assert.StartsWith("actors.tsv:2:", error.Message);
+    }
+
+    [Theory]
+    [InlineData("amaq", "isis")]
+    [InlineData("syrian_state_media", "syrian_government")]
+    [InlineData("wagner_group", "russia")]
+    [InlineData("khalid_bin_walid_army", "isis")]
+    public void Dictionary_SidesOfProxiesAndOrgans(string id, string side) =>
+        Assert.Contains(side, ActorDictionary.Default.Actors[id].Sides);
+
+    [Fact]
+    public void PeopleDirectory_EveryOrganisationIsAnActor()
+    {
+        var text = Sitrep.Data.EmbeddedTable.ReadText("Sitrep.Recognition.People.people.tsv");
+        var unknown = Sitrep.Data.EmbeddedTable.Rows(text).Select(r => r.Columns[1].Trim())
+            .Where(org => !ActorDictionary.Default.Actors.ContainsKey(org)).ToList();
+        Assert.True(unknown.Count == 0, "unknown organisations: " + string.Join(", ", unknown));
+    }
+
+    [Fact]
     public void Recognize_AdversarialText_Completes()
     {
         var text = "Headline\n\n" + string.Concat(Enumerable.Repeat("the Islamic State of the Islamic State of ", 20_000));

@@ -4,7 +4,7 @@ using Sitrep.Recognition.Actors;
 
 namespace Sitrep.Cli.Output.Mentions;
 
-/// <summary>The "actor" layer: each mention with its canonical id, type and the rule that decided it.</summary>
+/// <summary>The "actor" layer: each mention with its canonical id, type, the sides it is on (when any) and the rule that decided it.</summary>
 public sealed class ActorMentionLayer : IMentionLayer
 {
     public string Name => "actors";
@@ -24,6 +24,17 @@ public sealed class ActorMentionLayer : IMentionLayer
         {
             w.WriteString("id", m.Actor.Id);
             w.WriteString("type", TypeName(m.Actor.Type));
+            if (!m.Actor.Sides.IsEmpty)
+            {
+                w.WriteStartArray("sides");
+                foreach (var side in m.Actor.Sides)
+                {
+                    w.WriteStringValue(side);
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteString("rule", m.Rule);
         }));
 

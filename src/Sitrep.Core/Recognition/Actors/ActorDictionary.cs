@@ -58,14 +58,19 @@ public sealed class ActorDictionary
     {
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var aliases = ImmutableArray.CreateBuilder<Alias>();
+        var sides = new List<(int Line, Actor Actor)>();
         foreach (var (number, cols) in EmbeddedTable.Rows(tsv))
         {
             if (cols.Length < 4)
             {
-                throw new FormatException($"actors.tsv:{number}: expected id, type, country, aliases[, contextual]");
+                throw new FormatException($"actors.tsv:{number}: expected id, type, country, aliases[, contextual[, sides]]");
             }
 
-            var actor = new Actor(cols[0].Trim(), ParseType(cols[1].Trim(), number), cols[2].Trim());
+            var actor = new Actor(cols[0].Trim(), ParseType(cols[1].Trim(), number), cols[2].Trim())
+            {
+                Sides = cols.Length > 5 ? [.. Split(cols[5])] : [],
+            };
+            sides.Add((number, actor));
             if (!actors.TryAdd(actor.Id, actor))
             {
                 throw new FormatException($"actors.tsv:{number}: actor '{actor.Id}' is listed twice");
@@ -87,6 +92,18 @@ public sealed class ActorDictionary
                     }
 
                     aliases.Add(MakeAlias(actor, entry[(colon + 1)..].Trim(), AliasKind.Description, entry[..colon].Trim()));
+                }
+            }
+        }
+
+        // A side is another actor of the file: a misspelt id would silently side with nobody.
+        foreach (var (number, actor) in sides)
+        {
+            foreach (var side in actor.Sides)
+            {
+                if (!actors.ContainsKey(side) || side == actor.Id)
+                {
+                    throw new FormatException($"actors.tsv:{number}: side '{side}' of '{actor.Id}' is not another actor of the file");
                 }
             }
         }

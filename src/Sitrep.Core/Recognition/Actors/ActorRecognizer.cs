@@ -22,6 +22,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         ["ghouta"] = "SY", ["afrin"] = "SY", ["latakia"] = "SY", ["hasakeh"] = "SY", ["kamal"] = "SY",
         ["iraq"] = "IQ", ["iraqi"] = "IQ", ["iraqis"] = "IQ", ["baghdad"] = "IQ", ["mosul"] = "IQ", ["anbar"] = "IQ",
         ["kirkuk"] = "IQ", ["qaim"] = "IQ", ["erbil"] = "IQ", ["ramadi"] = "IQ", ["fallujah"] = "IQ", ["tikrit"] = "IQ", ["rawa"] = "IQ",
+        ["somalia"] = "SO", ["somali"] = "SO", ["mogadishu"] = "SO", ["kenya"] = "KE", ["kenyan"] = "KE", ["nairobi"] = "KE",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = CountryCues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -176,9 +177,20 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         var node = dictionary.Trie;
         ActorMention? best = null;
         var bestLength = 0;
+        var strippedS = false;
         for (var i = start; i < end; i++)
         {
-            node = node.Next(tokens[i].Range.Of(text))!;
+            var token = tokens[i].Range.Of(text);
+            var next = node.Next(token);
+            if (next is null && i > start && token.Length > 3 && token[^1] is 's')
+            {
+                // "Ahrar al-Shams leader", "Nusra Fronts": a possessive written without its apostrophe ends a
+                // name. Not a description: "the militant groups" is a plural, not the group.
+                next = node.Next(token[..^1]);
+                strippedS = next is not null;
+            }
+
+            node = next!;
             if (node is null)
             {
                 break;
@@ -194,13 +206,17 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
                 string rule;
                 if (alias.Kind == AliasKind.Description)
                 {
-                    if ((alias.Country.Length > 0 && alias.Country != country)
+                    if (strippedS || (alias.Country.Length > 0 && alias.Country != country)
                         || (i + 1 < end && ModifiedNouns.Contains(AliasTrie.Key(tokens[i + 1].Range.Of(text)))))
                     {
                         continue;
                     }
 
                     rule = alias.Country.Length > 0 ? $"description/{alias.Country}-cue-in-{cueScope}" : "description";
+                }
+                else if (alias.Tokens.Length == 1 && PossessiveWithoutApostrophe(text, tokens, i, end))
+                {
+                    continue;
                 }
                 else
                 {
@@ -216,6 +232,24 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
         }
 
         return (best, bestLength);
+    }
+
+    /// <summary>Words that, after a place's possessive, name a part of it ("Hama's countryside", "Hama's eastern outskirts").</summary>
+    private static readonly FrozenSet<string> PlaceParts = new[]
+    {
+        "countryside", "province", "provincial", "governorate", "outskirts", "suburbs", "city", "rural", "airport", "desert", "plain", "plains",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "in Hamas countryside": a text stripped of its apostrophes writes "Hama's" as "Hamas". A one-word
+    /// name that is a place cue with an s, before a word naming a part of that place, is the place.
+    /// </summary>
+    private static bool PossessiveWithoutApostrophe(string text, IReadOnlyList<Token> tokens, int i, int end)
+    {
+        var word = tokens[i].Range.Of(text);
+        return i + 1 < end && word.Length > 2 && word[^1] is 's' && CueOf(word[..^1]) is not null
+            && PlaceParts.Contains(AliasTrie.Key(tokens[i + 1].Range.Of(text)));
     }
 
     /// <summary>Plural heads shared by two coordinated modifiers, with the singular an alias may use.</summary>

@@ -20,7 +20,7 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
         "President", "Presidents", "Col", "Col.", "Colonel", "Gen", "Gen.", "General", "Lt", "Lt.", "Lieutenant", "Maj", "Maj.", "Major",
         "Capt", "Capt.", "Captain", "Sgt", "Sgt.", "Sergeant", "Brig", "Brig.", "Brigadier", "Adm", "Adm.", "Admiral", "Minister", "Prime",
         "Secretary", "Sheikh", "Shaikh", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.", "Professor", "King", "Prince",
-        "Emir", "Ayatollah", "Imam", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Ambassador", "Envoy", "Commander", "Chief", "Spokesman", "Spokeswoman",
+        "Emir", "Ayatollah", "Imam", "Sayyed", "Sayyid", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Ambassador", "Envoy", "Commander", "Chief", "Spokesman", "Spokeswoman",
         "Foreign", "Defence", "Defense", "Interior", "Deputy", "Vice", "Acting", "Former", "Supreme");
 
     private static readonly FrozenSet<string> Roles = Set(
@@ -225,7 +225,9 @@ public sealed class PeopleRecognizer(PeopleDirectory directory)
         if (directoryEntry is not null)
         {
             (org, orgRule) = (directoryEntry.Org, "known-person");
-            role ??= directoryEntry.Role;
+
+            // The article's own title for the person ("Col Ryan Dillon … Dillon added") before the directory's.
+            role ??= (earlier is not null && earlier.Name == directoryEntry.Name ? earlier.Role : null) ?? directoryEntry.Role;
             name = directoryEntry.Name;
         }
 
