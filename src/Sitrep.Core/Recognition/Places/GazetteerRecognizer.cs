@@ -399,14 +399,19 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     }
 
     /// <summary>
-    /// Turns every word that starts in lower case and is no joiner ("al", "de", "of") into full
-    /// stops: no name kept here starts, ends or goes on with such a word (see <see
-    /// cref="WrittenAsName"/>), so the matcher need not fold it, and a full stop keeps names on
-    /// either side of it apart. Most words of a text are such words: this is what makes the pass fast.
+    /// Turns every word that starts in lower case into full stops unless it is a joiner ("al", "de", "of")
+    /// that leads into a capitalised word, directly or over one more joiner ("al-Qaim", "Isle of Man",
+    /// "Republic of the Congo"): no name kept here starts, ends or goes on with any other lower-case
+    /// word (see <see cref="WrittenAsName"/>), so the matcher need not fold it, and a full stop keeps
+    /// names on either side of it apart. Most words of a text are such words, "the", "of" and "and"
+    /// before lower-case words among them: this is what makes the pass fast.
     /// </summary>
     private static void MaskLowerCaseWords(char[] chars)
     {
         var joiners = PlaceWords.Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The words seen but not yet decided: a lower-case joiner waits for the one or two words after it.
+        Span<(int Start, int End)> pending = stackalloc (int, int)[2];
+        var waiting = 0;
         var i = 0;
         while (i < chars.Length)
         {
@@ -424,12 +429,44 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
             // Not "d'Ivoire", "l'Aquila": an elided article before a capitalised name belongs to it.
             var elided = i - start > 2 && chars[start + 1] is '\'' or '’' && char.IsUpper(chars[start + 2]);
-            if (char.IsLower(chars[start]) && !elided && !joiners.Contains(chars.AsSpan(start, i - start)))
+            if (!char.IsLower(chars[start]) || elided)
+            {
+                waiting = 0; // the joiners before it lead into a name
+                continue;
+            }
+
+            var joiner = i - start <= MaxJoiner && joiners.Contains(chars.AsSpan(start, i - start));
+            if (joiner && waiting < 2)
+            {
+                pending[waiting++] = (start, i);
+                continue;
+            }
+
+            // A lower-case word that is no joiner, or a third joiner in a row: the joiners before it lead nowhere.
+            for (var k = 0; k < waiting; k++)
+            {
+                chars.AsSpan(pending[k].Start, pending[k].End - pending[k].Start).Fill('.');
+            }
+
+            waiting = 0;
+            if (joiner)
+            {
+                pending[waiting++] = (start, i);
+            }
+            else
             {
                 chars.AsSpan(start, i - start).Fill('.');
             }
         }
+
+        for (var k = 0; k < waiting; k++)
+        {
+            chars.AsSpan(pending[k].Start, pending[k].End - pending[k].Start).Fill('.');
+        }
     }
+
+    /// <summary>The longest joiner (<see cref="PlaceWords.Joiners"/>: "della", "under").</summary>
+    private static readonly int MaxJoiner = PlaceWords.Joiners.Max(j => j.Length);
 
     /// <summary>The entries a context mention's span names, else (for "X province", "the town of X") its name alone.</summary>
     private static ImmutableArray<int> ContextEntries(Gazetteer gazetteer, string text, ToponymMention c)
