@@ -32,24 +32,20 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         var candidates = new GazetteerEntry[n][];
         var priors = new double[n][];
         var rank = new int[n][];
+        // A name repeated through the article ("Syria" ten times) has the same candidates and priors each time.
+        var weighed = new Dictionary<(string Key, int Ids, bool Fixed, PlaceLevel Level), (GazetteerEntry[] List, double[] Priors, int[] Rank)>();
         for (var i = 0; i < n; i++)
         {
-            var ids = places[i].EntryIds;
-            var list = ids.Length <= MaxCandidates
-                ? ids.Select(id => gazetteer.Entries[id]).ToArray()
-                : [.. ids.Select(id => gazetteer.Entries[id]).OrderByDescending(Prior).Take(MaxCandidates)];
-            candidates[i] = list;
             var key = NameFolding.Fold(places[i].Mention.Range.Of(text));
-            // "near Kilis", "in Aleppo": a division named like its own seat is the seat, unless a noun says otherwise ("Aleppo province").
-            var seats = list.Where(e => e.FeatureCode is "PPLA" or "PPLC" && e.Admin1Code.Length > 0 && index.OwnKey(e.Id) == key).Select(e => e.Admin1Code).ToHashSet(StringComparer.Ordinal);
-            priors[i] = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + LevelFit(places[i], e) + Bias(e)
-                - (e.Level == PlaceLevel.Admin1 && seats.Contains(e.Admin1Code) ? 3.0 : 0))];
-            var order = Enumerable.Range(0, list.Length).OrderByDescending(c => priors[i][c]).ToArray();
-            rank[i] = new int[list.Length];
-            for (var r = 0; r < order.Length; r++)
+            var ids = places[i].EntryIds;
+            var memo = (key, IdsHash(ids), places[i].LevelFixed, places[i].LevelFixed ? places[i].Mention.Level : default);
+            if (!weighed.TryGetValue(memo, out var w))
             {
-                rank[i][order[r]] = r;
+                w = Weigh(places[i], key);
+                weighed[memo] = w;
             }
+
+            (candidates[i], priors[i], rank[i]) = w;
         }
 
         // Containers: "X, Y" where Y is the next place, right after a comma.
@@ -221,6 +217,40 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         }
 
         return result.MoveToImmutable();
+    }
+
+    private static int IdsHash(ImmutableArray<int> ids)
+    {
+        var hash = new HashCode();
+        foreach (var id in ids)
+        {
+            hash.Add(id);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>A mention's candidates (the best <see cref="MaxCandidates"/> by prior), their priors, and each one's rank by prior.</summary>
+    private (GazetteerEntry[] List, double[] Priors, int[] Rank) Weigh(PlaceCandidate place, string key)
+    {
+        var gazetteer = index.Gazetteer;
+        var ids = place.EntryIds;
+        var list = ids.Length <= MaxCandidates
+            ? ids.Select(id => gazetteer.Entries[id]).ToArray()
+            : [.. ids.Select(id => gazetteer.Entries[id]).OrderByDescending(Prior).Take(MaxCandidates)];
+
+        // "near Kilis", "in Aleppo": a division named like its own seat is the seat, unless a noun says otherwise ("Aleppo province").
+        var seats = list.Where(e => e.FeatureCode is "PPLA" or "PPLC" && e.Admin1Code.Length > 0 && index.OwnKey(e.Id) == key).Select(e => e.Admin1Code).ToHashSet(StringComparer.Ordinal);
+        double[] priors = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + LevelFit(place, e) + Bias(e)
+            - (e.Level == PlaceLevel.Admin1 && seats.Contains(e.Admin1Code) ? 3.0 : 0))];
+        var order = Enumerable.Range(0, list.Length).OrderByDescending(c => priors[c]).ToArray();
+        var rank = new int[list.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            rank[order[r]] = r;
+        }
+
+        return (list, priors, rank);
     }
 
     /// <summary>UCDP-style precision of a place of this level (a direction makes a point an area around it).</summary>
