@@ -99,7 +99,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
     public ImmutableArray<ActorMention> Recognize(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, CancellationToken cancellationToken = default)
     {
         var result = ImmutableArray.CreateBuilder<ActorMention>();
-        var documentCountry = MainCountry(text, tokens);
+        // Each token's country cue, read once for the article's main country and the sentences' cues.
+        var cues = new string?[tokens.Count];
+        for (var j = 0; j < cues.Length; j++)
+        {
+            cues[j] = CueOf(tokens[j].Range.Of(text));
+        }
+
+        var documentCountry = MainCountry(cues);
         var recentCues = new Queue<string?>();
         var spans = SentenceTokens.Spans(sentences, tokens);
         var index = 0;
@@ -113,14 +120,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
             var k = first;
             for (; k < t && firstCueInSentence is null; k++)
             {
-                firstCueInSentence = CueOf(tokens[k].Range.Of(text));
+                firstCueInSentence = cues[k];
             }
 
             // Tokens before k were looked at by the search for the first cue: none cues but the last.
             string? sentenceCue = null;
             for (var i = first; i < t;)
             {
-                var cue = i < k - 1 ? null : i == k - 1 ? firstCueInSentence : CueOf(tokens[i].Range.Of(text));
+                var cue = i < k - 1 ? null : i == k - 1 ? firstCueInSentence : cues[i];
                 if (cue is not null)
                 {
                     sentenceCue = cue;
@@ -385,12 +392,12 @@ public sealed class ActorRecognizer(ActorDictionary dictionary)
     }
 
     /// <summary>The country the article is most about, by its cue words; null when none or tied.</summary>
-    private static string? MainCountry(string text, IReadOnlyList<Token> tokens)
+    private static string? MainCountry(string?[] cues)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        foreach (var c in cues)
         {
-            if (CueOf(token.Range.Of(text)) is { } cue)
+            if (c is { } cue)
             {
                 counts[cue] = counts.GetValueOrDefault(cue) + 1;
             }

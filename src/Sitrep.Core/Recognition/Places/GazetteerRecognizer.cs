@@ -56,7 +56,19 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
         // 1. Every match that is written as a name, then the leftmost-longest of those.
         var written = new List<NameMatch>();
-        foreach (var found in index.Matcher.Find(ForMatching(text), cancellationToken))
+        var masked = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        ImmutableArray<NameMatch> matches;
+        try
+        {
+            ForMatching(text, masked);
+            matches = index.Matcher.Find(masked.AsSpan(0, text.Length), cancellationToken);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(masked);
+        }
+
+        foreach (var found in matches)
         {
             // "the ‘Great Battle of Aleppo’": a closing quote mark glued to the name is not part of it.
             var m = found.Range.Length > 1 && text[found.Range.End - 1] is '\'' or '’' or '‘'
@@ -323,9 +335,11 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     /// word "chinas"), and the full stops inside initials ("U.S.", "U.K.") made spaces, since a name
     /// never runs across a full stop.
     /// </summary>
-    internal static string ForMatching(string text)
+    /// <remarks>Written into the first <c>text.Length</c> chars of a buffer (a pooled one, in the pass over an article).</remarks>
+    private static void ForMatching(string text, char[] buffer)
     {
-        var chars = text.ToCharArray();
+        text.CopyTo(0, buffer, 0, text.Length);
+        var chars = buffer.AsSpan(0, text.Length);
         MaskLowerCaseWords(chars);
         for (var i = 0; i < chars.Length - 1; i++)
         {
@@ -359,8 +373,6 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 }
             }
         }
-
-        return new string(chars);
     }
 
     /// <summary>Locatives too weak to make an unknown capitalised name a place: "according to Wikipedia", "died from H5N1", "at Women and Children's Hospital".</summary>
@@ -406,7 +418,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     /// names on either side of it apart. Most words of a text are such words, "the", "of" and "and"
     /// before lower-case words among them: this is what makes the pass fast.
     /// </summary>
-    private static void MaskLowerCaseWords(char[] chars)
+    private static void MaskLowerCaseWords(Span<char> chars)
     {
         var joiners = PlaceWords.Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
         // The words seen but not yet decided: a lower-case joiner waits for the one or two words after it.
@@ -435,7 +447,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 continue;
             }
 
-            var joiner = i - start <= MaxJoiner && joiners.Contains(chars.AsSpan(start, i - start));
+            var joiner = i - start <= MaxJoiner && joiners.Contains(chars.Slice(start, i - start));
             if (joiner && waiting < 2)
             {
                 pending[waiting++] = (start, i);
@@ -445,7 +457,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             // A lower-case word that is no joiner, or a third joiner in a row: the joiners before it lead nowhere.
             for (var k = 0; k < waiting; k++)
             {
-                chars.AsSpan(pending[k].Start, pending[k].End - pending[k].Start).Fill('.');
+                chars.Slice(pending[k].Start, pending[k].End - pending[k].Start).Fill('.');
             }
 
             waiting = 0;
@@ -455,13 +467,13 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             }
             else
             {
-                chars.AsSpan(start, i - start).Fill('.');
+                chars.Slice(start, i - start).Fill('.');
             }
         }
 
         for (var k = 0; k < waiting; k++)
         {
-            chars.AsSpan(pending[k].Start, pending[k].End - pending[k].Start).Fill('.');
+            chars.Slice(pending[k].Start, pending[k].End - pending[k].Start).Fill('.');
         }
     }
 
