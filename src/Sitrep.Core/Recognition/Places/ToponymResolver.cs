@@ -76,9 +76,11 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
             var votes = new Dictionary<string, double>(StringComparer.Ordinal);
             var admin1 = new Dictionary<string, int>(StringComparer.Ordinal);
             var total = 0.0;
+            // Each place votes once however often it is named: "London" five times is one place, not five votes against "Ontario".
+            var voted = new HashSet<int>();
             for (var i = 0; i < n; i++)
             {
-                if (chosen[i] < 0)
+                if (chosen[i] < 0 || !voted.Add(candidates[i][chosen[i]].Id))
                 {
                     continue;
                 }
@@ -128,7 +130,7 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                     if (total > 0 && votes.TryGetValue(e.CountryCode, out var v))
                     {
                         // Leave out the mention's own vote.
-                        var own = chosen[i] >= 0 && candidates[i][chosen[i]].CountryCode == e.CountryCode ? (e.Level is PlaceLevel.Country or PlaceLevel.Admin1 ? 2.0 : 1.0) : 0;
+                        var own = chosen[i] >= 0 && candidates[i][chosen[i]] is var mine && mine.CountryCode == e.CountryCode ? (mine.Level is PlaceLevel.Country or PlaceLevel.Admin1 ? 2.0 : 1.0) : 0;
                         var share = total - own > 0 ? (v - own) / (total - own) : 0;
                         // Focus is evidence in proportion to how many other places make it (one other place is weak evidence).
                         score += 4.0 * share * Math.Min(1, (total - own) / 3.0);
