@@ -41,7 +41,7 @@ public sealed class ToponymRecognizer
         ["province"] = PlaceLevel.Admin1, ["governorate"] = PlaceLevel.Admin1, ["countryside"] = PlaceLevel.Region, ["camp"] = PlaceLevel.District,
         ["district"] = PlaceLevel.Admin2, ["districts"] = PlaceLevel.Admin2, ["desert"] = PlaceLevel.Region, ["valley"] = PlaceLevel.Region,
         ["river"] = PlaceLevel.Feature, ["basin"] = PlaceLevel.Region, ["dam"] = PlaceLevel.Feature, ["airport"] = PlaceLevel.Feature,
-        ["city"] = PlaceLevel.Settlement, ["region"] = PlaceLevel.Region, ["mountains"] = PlaceLevel.Feature, ["crossing"] = PlaceLevel.Feature,
+        ["city"] = PlaceLevel.Settlement, ["region"] = PlaceLevel.Region, ["mountains"] = PlaceLevel.Feature, ["crossing"] = PlaceLevel.Feature, ["state"] = PlaceLevel.Admin1,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Countries = Set(

@@ -232,6 +232,9 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         return hash.ToHashCode();
     }
 
+    /// <summary>A city this large is what its name means before a division of its country named like it.</summary>
+    private const long MetropolisPopulation = 1_000_000;
+
     /// <summary>A mention's candidates (the best <see cref="MaxCandidates"/> by prior), their priors, and each one's rank by prior.</summary>
     private (GazetteerEntry[] List, double[] Priors, int[] Rank) Weigh(PlaceCandidate place, string key)
     {
@@ -243,8 +246,12 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
 
         // "near Kilis", "in Aleppo": a division named like its own seat is the seat, unless a noun says otherwise ("Aleppo province").
         var seats = list.Where(e => e.FeatureCode is "PPLA" or "PPLC" && e.Admin1Code.Length > 0 && index.OwnKey(e.Id) == key).Select(e => e.Admin1Code).ToHashSet(StringComparer.Ordinal);
+        // "Washington", "Lagos", "Tehran": a capital or a city of millions outranks a division of its country that shares its name.
+        // A metropolis only by its own name: "Hunan" is also an old name of Luoyang, and "New York" names the state as often as the city.
+        var cities = list.Where(e => e.Level == PlaceLevel.Settlement && (e.FeatureCode == "PPLC" || (e.Population >= MetropolisPopulation && index.OwnKey(e.Id) == key)))
+            .Select(e => e.CountryCode).ToHashSet(StringComparer.Ordinal);
         double[] priors = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + LevelFit(place, e) + Bias(e)
-            - (e.Level == PlaceLevel.Admin1 && seats.Contains(e.Admin1Code) ? 3.0 : 0))];
+            - (e.Level == PlaceLevel.Admin1 && (seats.Contains(e.Admin1Code) || cities.Contains(e.CountryCode)) ? 3.0 : 0))];
         var order = Enumerable.Range(0, list.Length).OrderByDescending(c => priors[c]).ToArray();
         var rank = new int[list.Length];
         for (var r = 0; r < order.Length; r++)
