@@ -33,12 +33,12 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         var priors = new double[n][];
         var rank = new int[n][];
         // A name repeated through the article ("Syria" ten times) has the same candidates and priors each time.
-        var weighed = new Dictionary<(string Key, int Ids, bool Fixed, PlaceLevel Level), (GazetteerEntry[] List, double[] Priors, int[] Rank)>();
+        var weighed = new Dictionary<(string Key, string Name, int Ids, bool Fixed, PlaceLevel Level), (GazetteerEntry[] List, double[] Priors, int[] Rank)>();
         for (var i = 0; i < n; i++)
         {
             var key = NameFolding.Fold(places[i].Mention.Range.Of(text));
             var ids = places[i].EntryIds;
-            var memo = (key, IdsHash(ids), places[i].LevelFixed, places[i].LevelFixed ? places[i].Mention.Level : default);
+            var memo = (key, places[i].Mention.Name, IdsHash(ids), places[i].LevelFixed, places[i].LevelFixed ? places[i].Mention.Level : default);
             if (!weighed.TryGetValue(memo, out var w))
             {
                 w = Weigh(places[i], key);
@@ -48,12 +48,13 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
             (candidates[i], priors[i], rank[i]) = w;
         }
 
-        // Containers: "X, Y" where Y is the next place, right after a comma.
+        // Containers: "X, Y" where Y is the next place, right after a comma — not when X is written as a country's
+        // name: "Russia, Romania, and Macedonia" is a list of countries, not the Romanian village Roşia.
         var container = new int[n];
         for (var i = 0; i < n; i++)
         {
             container[i] = -1;
-            if (i + 1 < n)
+            if (i + 1 < n && !candidates[i].Any(e => e.Level == PlaceLevel.Country && WrittenAs(e.Name, places[i].Mention.Name)))
             {
                 var gap = text.AsSpan(places[i].Mention.Range.End, Math.Max(0, places[i + 1].Mention.Range.Start - places[i].Mention.Range.End));
                 if (gap.Trim().SequenceEqual(","))
@@ -232,6 +233,9 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         return hash.ToHashCode();
     }
 
+    private static bool WrittenAs(string name, string surface) =>
+        System.Globalization.CultureInfo.InvariantCulture.CompareInfo.Compare(name, surface, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) == 0;
+
     /// <summary>A city this large is what its name means before a division of its country named like it.</summary>
     private const long MetropolisPopulation = 1_000_000;
 
@@ -250,7 +254,9 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         // A metropolis only by its own name: "Hunan" is also an old name of Luoyang, and "New York" names the state as often as the city.
         var cities = list.Where(e => e.Level == PlaceLevel.Settlement && (e.FeatureCode == "PPLC" || (e.Population >= MetropolisPopulation && index.OwnKey(e.Id) == key)))
             .Select(e => e.CountryCode).ToHashSet(StringComparer.Ordinal);
-        double[] priors = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + LevelFit(place, e) + Bias(e)
+        // "Russia" is Russia before Roşia, "Iraq" Iraq before Arāk: a name written as a place's own (case and accents aside) beats one that only folds like it.
+        var surface = place.Mention.Name;
+        double[] priors = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + (WrittenAs(e.Name, surface) ? 1.0 : 0) + LevelFit(place, e) + Bias(e)
             - (e.Level == PlaceLevel.Admin1 && (seats.Contains(e.Admin1Code) || cities.Contains(e.CountryCode)) ? 3.0 : 0))];
         var order = Enumerable.Range(0, list.Length).OrderByDescending(c => priors[c]).ToArray();
         var rank = new int[list.Length];
