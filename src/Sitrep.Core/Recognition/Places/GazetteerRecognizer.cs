@@ -144,13 +144,17 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                     continue;
                 }
 
-                var country = m.EntryIds.FirstOrDefault(id => gazetteer.Entries[id].Level == PlaceLevel.Country);
+                // The country, else the world region ("European") the demonym names.
+                var country = m.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country)
+                    ? m.EntryIds.First(id => gazetteer.Entries[id].Level == PlaceLevel.Country)
+                    : m.EntryIds.First(id => gazetteer.Entries[id].FeatureCode == "RGN");
                 var name = gazetteer.Entries[country].Name;
+                var demonymLevel = gazetteer.Entries[country].Level;
                 // Not "the Syrian town of Mayadeen": the town names the place.
                 var noun = NextWord(text, m.Range.End);
                 var nounEnd = text.IndexOf(noun, m.Range.End, StringComparison.Ordinal) + noun.Length;
                 var locates = noun.Length > 0 && PlaceWords.LocatedNouns.Contains(noun) && NextWord(text, nounEnd) != "of";
-                kept.Add(new PlaceCandidate(new ToponymMention(m.Range, name, PlaceLevel.Country, null, null, null, locates ? "demonym-locates" : Demonym), [country], true, locates));
+                kept.Add(new PlaceCandidate(new ToponymMention(m.Range, name, demonymLevel, null, null, null, locates ? "demonym-locates" : Demonym), [country], true, locates));
                 continue;
             }
 
@@ -527,14 +531,15 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         ["Hayy", "Hay", "Hai", "Harat", "Haret", "Hart"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The match names a country by a form that is not the country's name and reads as a demonym
-    /// ("Syrian", "Iraqis", "Lebanese", "Turkish", "French").
+    /// The match names a country or a world region by a form that is not its name and reads as a demonym
+    /// ("Syrian", "Iraqis", "Lebanese", "Turkish", "French"; "European", "Middle Eastern").
     /// </summary>
     internal static bool IsDemonym(PlaceIndex index, NameMatch m, string surface)
     {
         if (!(surface.EndsWith("an", StringComparison.Ordinal) || surface.EndsWith("ans", StringComparison.Ordinal) || surface.EndsWith("ese", StringComparison.Ordinal)
             || surface.EndsWith("ish", StringComparison.Ordinal) || surface.EndsWith('i') || surface.EndsWith("is", StringComparison.Ordinal)
-            || surface.EndsWith("ch", StringComparison.Ordinal) || surface.EndsWith("ic", StringComparison.Ordinal) || surface.EndsWith("ots", StringComparison.Ordinal)))
+            || surface.EndsWith("ch", StringComparison.Ordinal) || surface.EndsWith("ic", StringComparison.Ordinal) || surface.EndsWith("ots", StringComparison.Ordinal)
+            || surface.EndsWith("ern", StringComparison.Ordinal)))
         {
             return false;
         }
@@ -542,7 +547,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         foreach (var id in m.EntryIds)
         {
             var e = index.Gazetteer.Entries[id];
-            if (e.Level == PlaceLevel.Country && index.OwnKey(id) != m.Key)
+            if ((e.Level == PlaceLevel.Country || e.FeatureCode == "RGN") && index.OwnKey(id) != m.Key)
             {
                 return true;
             }
