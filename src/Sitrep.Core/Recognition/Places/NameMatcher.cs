@@ -290,15 +290,31 @@ public sealed class NameMatcher
         return true;
     }
 
+    /// <summary>The most words whose scratch lists a thread keeps between articles.</summary>
+    private const int MaxKeptScratch = 1 << 16;
+
+    [ThreadStatic]
+    private static List<NameMatch>? scratchFound;
+
+    [ThreadStatic]
+    private static List<int>? scratchStarts;
+
+    [ThreadStatic]
+    private static List<int>? scratchEnds;
+
     /// <summary>
     /// Every gazetteer name in <paramref name="text"/>, ordered by start, and at the same start
     /// longest first.
     /// </summary>
     public ImmutableArray<NameMatch> Find(ReadOnlySpan<char> text, CancellationToken cancellationToken = default)
     {
-        var found = new List<NameMatch>();
-        var starts = new List<int>();
-        var ends = new List<int>();
+        // Scratch lists kept per thread (the matcher itself stays immutable and shared): an article's pass allocates only its result.
+        var found = scratchFound ??= [];
+        var starts = scratchStarts ??= [];
+        var ends = scratchEnds ??= [];
+        found.Clear();
+        starts.Clear();
+        ends.Clear();
         var reader = new NameFolding.Reader(text, stackalloc char[NameFolding.MaxWord], stackalloc char[NameFolding.MaxWord]);
         var state = Root;
         var previousEnd = 0;
@@ -334,7 +350,14 @@ public sealed class NameMatcher
         }
 
         found.Sort(static (a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : b.Range.End.CompareTo(a.Range.End));
-        return [.. found];
+        ImmutableArray<NameMatch> result = [.. found];
+        if (starts.Capacity > MaxKeptScratch)
+        {
+            // A huge text's lists are not kept for the thread's next article.
+            (scratchFound, scratchStarts, scratchEnds) = (null, null, null);
+        }
+
+        return result;
     }
 
     /// <summary>The leftmost-longest matches: no two overlap, and a longer name wins over one it contains.</summary>

@@ -236,6 +236,23 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
     private static bool WrittenAs(string name, string surface) =>
         System.Globalization.CultureInfo.InvariantCulture.CompareInfo.Compare(name, surface, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) == 0;
 
+    /// <summary>A division with a namesake among the candidates that outranks it: its own seat, its country's capital, or a metropolis of its country.</summary>
+    private bool OutrankedByNamesake(GazetteerEntry[] list, GazetteerEntry division, string key)
+    {
+        foreach (var e in list)
+        {
+            var seat = e.FeatureCode is "PPLA" or "PPLC" && e.Admin1Code.Length > 0 && e.Admin1Code == division.Admin1Code && index.OwnKey(e.Id) == key;
+            var city = e.Level == PlaceLevel.Settlement && e.CountryCode == division.CountryCode
+                && (e.FeatureCode == "PPLC" || (e.Population >= MetropolisPopulation && index.OwnKey(e.Id) == key));
+            if (seat || city)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A city this large is what its name means before a division of its country named like it.</summary>
     private const long MetropolisPopulation = 1_000_000;
 
@@ -249,16 +266,26 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
             : [.. ids.Select(id => gazetteer.Entries[id]).OrderByDescending(Prior).Take(MaxCandidates)];
 
         // "near Kilis", "in Aleppo": a division named like its own seat is the seat, unless a noun says otherwise ("Aleppo province").
-        var seats = list.Where(e => e.FeatureCode is "PPLA" or "PPLC" && e.Admin1Code.Length > 0 && index.OwnKey(e.Id) == key).Select(e => e.Admin1Code).ToHashSet(StringComparer.Ordinal);
         // "Washington", "Lagos", "Tehran": a capital or a city of millions outranks a division of its country that shares its name.
         // A metropolis only by its own name: "Hunan" is also an old name of Luoyang, and "New York" names the state as often as the city.
-        var cities = list.Where(e => e.Level == PlaceLevel.Settlement && (e.FeatureCode == "PPLC" || (e.Population >= MetropolisPopulation && index.OwnKey(e.Id) == key)))
-            .Select(e => e.CountryCode).ToHashSet(StringComparer.Ordinal);
         // "Russia" is Russia before Roşia, "Iraq" Iraq before Arāk: a name written as a place's own (case and accents aside) beats one that only folds like it.
         var surface = place.Mention.Name;
-        double[] priors = [.. list.Select(e => Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + (WrittenAs(e.Name, surface) ? 1.0 : 0) + LevelFit(place, e) + Bias(e)
-            - (e.Level == PlaceLevel.Admin1 && (seats.Contains(e.Admin1Code) || cities.Contains(e.CountryCode)) ? 3.0 : 0))];
-        var order = Enumerable.Range(0, list.Length).OrderByDescending(c => priors[c]).ToArray();
+        var priors = new double[list.Length];
+        for (var c = 0; c < list.Length; c++)
+        {
+            var e = list[c];
+            priors[c] = Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + (WrittenAs(e.Name, surface) ? 1.0 : 0) + LevelFit(place, e) + Bias(e)
+                - (e.Level == PlaceLevel.Admin1 && OutrankedByNamesake(list, e, key) ? 3.0 : 0);
+        }
+
+        // Ranks by prior, best first; equal priors keep the gazetteer's order.
+        var order = new int[list.Length];
+        for (var c = 0; c < order.Length; c++)
+        {
+            order[c] = c;
+        }
+
+        Array.Sort(order, (a, b) => priors[a] != priors[b] ? priors[b].CompareTo(priors[a]) : a.CompareTo(b));
         var rank = new int[list.Length];
         for (var r = 0; r < order.Length; r++)
         {
