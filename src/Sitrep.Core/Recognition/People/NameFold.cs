@@ -11,6 +11,29 @@ public static class NameFold
 {
     public static string Fold(string name)
     {
+        // Names recur across articles ("Assad", "Abdel Rahman", every capitalised run the recogniser weighs): each is folded once.
+        if (Folded.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var folded = FoldOnce(name);
+        if (Folded.Count >= MaxRemembered)
+        {
+            Folded.Clear();
+        }
+
+        Folded[name] = folded;
+        return folded;
+    }
+
+    /// <summary>How many folded names are remembered before the memory starts again.</summary>
+    private const int MaxRemembered = 50_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Folded = new(StringComparer.Ordinal);
+
+    private static string FoldOnce(string name)
+    {
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
