@@ -149,4 +149,31 @@ public sealed class GazetteerFileTests
             }
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
     }
+
+    /// <summary>
+    /// The property above draws 2,000 damages at random; this one changes every byte of the file to a spread of
+    /// values (a damaged output link once reached a state without a key and threw IndexOutOfRange from the matcher).
+    /// </summary>
+    [Fact]
+    public void Load_EachByteChanged_LoadsOrFailsWithOneLine()
+    {
+        var file = SmallFile();
+        for (var at = 0; at < file.Length; at++)
+        {
+            foreach (var value in (ReadOnlySpan<int>)[0, 1, 2, 7, 8, 16, 32, 64, 127, 128, 200, 255, file[at] ^ 1, file[at] ^ 2, file[at] ^ 4, file[at] ^ 0x10, file[at] ^ 0x80])
+            {
+                var damaged = file.ToArray();
+                damaged[at] = (byte)value;
+                try
+                {
+                    var g = Gazetteer.Load(new MemoryStream(damaged));
+                    _ = g.Matcher.Find("Fighting in Deir Ezzor province near Albu Kamal and the Mosul Dam, دير الزور.");
+                }
+                catch (InvalidDataException e)
+                {
+                    Assert.DoesNotContain('\n', e.Message);
+                }
+            }
+        }
+    }
 }

@@ -269,6 +269,12 @@ public sealed class NameMatcher
                 return false;
             }
 
+            // An output link leads to a state that spells a key, or to the root: the matcher reports every state it reaches.
+            if (s > 0 && outputLink[s] != Root && keyOf[outputLink[s]] < 0)
+            {
+                return false;
+            }
+
             for (var e = firstChild[s]; e < firstChild[s + 1]; e++)
             {
                 if ((uint)childWord[e] >= (uint)wordCount || depth[e + 1] != depth[s] + 1 || depth[e + 1] > MaxWords)
