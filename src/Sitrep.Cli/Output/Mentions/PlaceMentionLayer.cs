@@ -65,5 +65,10 @@ public sealed class PlaceMentionLayer : IMentionLayer
             {
                 w.WriteString("resolution", m.Resolution);
             }
+
+            if (m.MatchScore is { } score)
+            {
+                w.WriteNumber("match_score", Math.Round(score, 3));
+            }
         }));
 }

@@ -288,6 +288,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         // 3. Merge with the context rules' mentions.
         var result = new List<PlaceCandidate>();
         var dropped = new HashSet<int>();
+        HashSet<string>? named = null;
         foreach (var c in context)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -295,6 +296,20 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             if (ids.IsEmpty && !Plausible(text, c))
             {
                 continue;
+            }
+
+            // "the village of Kweyris", "near Khan Touman": a place the text shows but no key spells, found approximately as a last resort.
+            // Only in a country the article names, and not for a lone word opening a sentence ("Clashes erupted in…").
+            double? fuzzy = null;
+            if (ids.IsEmpty && !kept.Any(k => k.Mention.Range.Overlaps(c.Range)) && !(c.Range.Of(text).IndexOf(' ') < 0 && SentenceInitial(text, c.Range.Start)))
+            {
+                named ??= NamedCountries(gazetteer, kept);
+                var (near, score) = index.Fuzzy.Find(NameFolding.Fold(BareName(c)));
+                var inNamed = near.Where(id => named.Contains(gazetteer.Entries[id].CountryCode)).ToImmutableArray();
+                if (!inNamed.IsEmpty)
+                {
+                    (ids, fuzzy) = (inNamed, score);
+                }
             }
 
             var inside = new List<int>();
@@ -317,7 +332,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 dropped.UnionWith(inside);
                 var levelFixed = !c.Rule.StartsWith("after-", StringComparison.Ordinal) && !c.Rule.StartsWith("direction-", StringComparison.Ordinal)
                     && c.Rule is not ("gazetteer" or "list-continuation" or "country-name");
-                result.Add(new PlaceCandidate(c, ids, levelFixed, true));
+                result.Add(new PlaceCandidate(c, ids, levelFixed, true, fuzzy));
             }
         }
 
@@ -485,6 +500,42 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     private static readonly int MaxJoiner = PlaceWords.Joiners.Max(j => j.Length);
 
     /// <summary>The entries a context mention's span names, else (for "X province", "the town of X") its name alone.</summary>
+    /// <summary>The countries an article names: by name or demonym, or as the only country a place name it uses can be in.</summary>
+    private static HashSet<string> NamedCountries(Gazetteer gazetteer, List<PlaceCandidate> kept)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var k in kept)
+        {
+            var first = gazetteer.Entries[k.EntryIds[0]].CountryCode;
+            if (k.EntryIds.All(id => gazetteer.Entries[id].CountryCode == first) || k.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country))
+            {
+                named.Add(k.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country)
+                    ? gazetteer.Entries[k.EntryIds.First(id => gazetteer.Entries[id].Level == PlaceLevel.Country)].CountryCode
+                    : first);
+            }
+        }
+
+        named.Remove(string.Empty);
+        return named;
+    }
+
+    /// <summary>A context mention's name without the division word and the direction the rules added ("Deir Ezzor Governorate" → "Deir Ezzor").</summary>
+    private static string BareName(ToponymMention c)
+    {
+        var name = c.Name;
+        if (name.EndsWith(" Governorate", StringComparison.Ordinal))
+        {
+            name = name[..^" Governorate".Length];
+        }
+
+        if (c.Qualifier is not null && name.StartsWith(c.Qualifier, StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[c.Qualifier.Length..].Trim();
+        }
+
+        return name;
+    }
+
     private static ImmutableArray<int> ContextEntries(Gazetteer gazetteer, string text, ToponymMention c)
     {
         var whole = gazetteer.Lookup(NameFolding.Fold(c.Range.Of(text)));
@@ -493,21 +544,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             return whole;
         }
 
-        var name = c.Name;
-        foreach (var suffix in (ReadOnlySpan<string>)[" Governorate"])
-        {
-            if (name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                name = name[..^suffix.Length];
-            }
-        }
-
-        if (c.Qualifier is not null && name.StartsWith(c.Qualifier, StringComparison.OrdinalIgnoreCase))
-        {
-            name = name[c.Qualifier.Length..].Trim();
-        }
-
-        var byName = gazetteer.Lookup(NameFolding.Fold(name));
+        var byName = gazetteer.Lookup(NameFolding.Fold(BareName(c)));
         if (!byName.IsEmpty)
         {
             return byName;

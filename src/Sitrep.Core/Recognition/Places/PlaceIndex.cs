@@ -12,13 +12,18 @@ public sealed class PlaceIndex
     private static readonly ConditionalWeakTable<Gazetteer, PlaceIndex> Built = [];
 
     private readonly string?[] ownKeys;
+    private readonly Lazy<FuzzyNames> fuzzy;
 
     private PlaceIndex(Gazetteer gazetteer)
     {
         Gazetteer = gazetteer;
         Matcher = gazetteer.Matcher;
         ownKeys = new string?[gazetteer.Entries.Count];
+        fuzzy = new Lazy<FuzzyNames>(() => new FuzzyNames(gazetteer), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The approximate look-up of names no key spells, built on first use.</summary>
+    internal FuzzyNames Fuzzy => fuzzy.Value;
 
     /// <summary>The folded key of an entry's own name (made on first request and kept; two threads making it is harmless).</summary>
     public string OwnKey(int entryId) => ownKeys[entryId] ??= NameFolding.Fold(Gazetteer.Entries[entryId].Name);

@@ -44,8 +44,11 @@ public sealed record ToponymMention(TextRange Range, string Name, PlaceLevel Lev
     /// </summary>
     public int? Precision { get; init; }
 
-    /// <summary>Which evidence picked the entry ("prior", "container", "focus", "nearby", "only"), null when unresolved.</summary>
+    /// <summary>Which evidence picked the entry ("prior", "container", "focus", "nearby", "only", "fuzzy"), null when unresolved.</summary>
     public string? Resolution { get; init; }
+
+    /// <summary>For a name the gazetteer spells only approximately (resolution "fuzzy"), how similar the nearest key is (0.85–1).</summary>
+    public double? MatchScore { get; init; }
 
     /// <summary>True when the gazetteer resolved it and it has coordinates.</summary>
     public bool IsResolved => Lat is not null && Lon is not null;

@@ -215,7 +215,8 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                 CountryCode = e.CountryCode,
                 Admin1 = e.Admin1Name.Length > 0 ? e.Admin1Name : null,
                 Precision = Precision(level, m.Qualifier),
-                Resolution = how[i] ?? "prior",
+                Resolution = places[i].Fuzzy is not null ? "fuzzy" : how[i] ?? "prior",
+                MatchScore = places[i].Fuzzy,
             });
         }
 

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Recognition.Places;
+
+/// <summary>
+/// The last resort for a name the text shows to be a place ("the village of Kweyris", "near Khan
+/// Touman") that no key of the gazetteer spells even after folding: the keys within a small edit
+/// distance of its folded form ("kuwayris", "khan tuman"), scored by similarity. Keys are bucketed
+/// by their first letter and length, so a look-up compares the name with a few hundred keys, not
+/// half a million; the buckets are built on the first look-up and then shared (immutable,
+/// thread-safe).
+/// </summary>
+internal sealed class FuzzyNames
+{
+    /// <summary>Folded names shorter than this are not guessed at: one edit in four letters is another name.</summary>
+    public const int ShortestName = 5;
+
+    /// <summary>The lowest similarity (1 − edits ÷ longer length) accepted: one edit in seven letters, two in fourteen.</summary>
+    public const double LowestScore = 0.85;
+
+    private readonly Gazetteer gazetteer;
+    private readonly Dictionary<(char First, int Length), int[]> buckets;
+
+    public FuzzyNames(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        var lists = new Dictionary<(char, int), List<int>>();
+        var pool = gazetteer.KeyPool;
+        for (var k = 0; k < pool.Count; k++)
+        {
+            var key = pool[k];
+            if (key.Length < ShortestName - 1)
+            {
+                continue;
+            }
+
+            var slot = (key[0], key.Length);
+            if (!lists.TryGetValue(slot, out var list))
+            {
+                lists[slot] = list = [];
+            }
+
+            list.Add(k);
+        }
+
+        buckets = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
+    /// <summary>
+    /// The entries of the keys nearest to <paramref name="folded"/> (ties all kept) and their
+    /// similarity, or empty when none is near enough: at most one edit below eight letters, two from
+    /// eight on, and never a different first letter.
+    /// </summary>
+    public (ImmutableArray<int> Ids, double Score) Find(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length < ShortestName)
+        {
+            return ([], 0);
+        }
+
+        var most = folded.Length < 8 ? 1 : 2;
+        var best = most + 1;
+        var nearest = new List<int>();
+        Span<int> row = stackalloc int[folded.Length + 1];
+        Span<int> previous = stackalloc int[folded.Length + 1];
+        for (var length = folded.Length - most; length <= folded.Length + most; length++)
+        {
+            if (!buckets.TryGetValue((folded[0], length), out var keys))
+            {
+                continue;
+            }
+
+            foreach (var k in keys)
+            {
+                var d = Distance(folded, gazetteer.KeyPool[k], Math.Min(best, most), row, previous);
+                if (d < best)
+                {
+                    best = d;
+                    nearest.Clear();
+                }
+
+                if (d == best && d <= most)
+                {
+                    nearest.Add(k);
+                }
+            }
+        }
+
+        if (nearest.Count == 0 || best == 0)
+        {
+            return ([], 0);
+        }
+
+        var longest = folded.Length;
+        foreach (var k in nearest)
+        {
+            longest = Math.Max(longest, gazetteer.KeyPool[k].Length);
+        }
+
+        var score = 1 - ((double)best / longest);
+        if (score < LowestScore)
+        {
+            return ([], 0);
+        }
+
+        var ids = nearest.SelectMany(k => gazetteer.IdsOf(k)).Distinct().ToImmutableArray();
+        return (ids, score);
+    }
+
+    /// <summary>Levenshtein distance, given up (returning <paramref name="limit"/> + 1) once every path exceeds the limit.</summary>
+    internal static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit, Span<int> row, Span<int> previous)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        for (var i = 0; i <= a.Length; i++)
+        {
+            previous[i] = i;
+        }
+
+        for (var j = 1; j <= b.Length; j++)
+        {
+            row[0] = j;
+            var smallest = row[0];
+            for (var i = 1; i <= a.Length; i++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                row[i] = Math.Min(Math.Min(row[i - 1] + 1, previous[i] + 1), previous[i - 1] + cost);
+                smallest = Math.Min(smallest, row[i]);
+            }
+
+            if (smallest > limit)
+            {
+                return limit + 1;
+            }
+
+            row.CopyTo(previous);
+        }
+
+        return previous[a.Length];
+    }
+}
