@@ -7,6 +7,8 @@ namespace Sitrep.Tests.Places;
 
 public sealed class FuzzyNamesTests
 {
+    private const string Syria = "SY";
+
     private static int Distance(string a, string b, int limit)
     {
         Span<int> row = stackalloc int[a.Length + 1];
@@ -62,10 +64,11 @@ public sealed class FuzzyNamesTests
     public void Find_NearKey_ScoresItsSimilarity_AndShortOrFarNamesFindNothing()
     {
         var fuzzy = new FuzzyNames(GazetteerTests.Small());
-        var (ids, score) = fuzzy.Find(NameFolding.Fold("Hajar al-Aswat"));
+        var (ids, score) = fuzzy.Find(NameFolding.Fold("Hajar al-Aswat"), Syria);
         Assert.Equal(["Hajar al-Aswad"], ids.Select(id => GazetteerTests.Small().Entries[id].Name));
         Assert.InRange(score, FuzzyNames.LowestScore, 1.0);
-        Assert.Empty(fuzzy.Find(NameFolding.Fold("Qamishli")).Ids);
-        Assert.Empty(fuzzy.Find(NameFolding.Fold("Mosl")).Ids);
+        Assert.Empty(fuzzy.Find(NameFolding.Fold("Qamishli"), Syria).Ids);
+        Assert.Empty(fuzzy.Find(NameFolding.Fold("Mosl"), Syria).Ids);
+        Assert.Empty(fuzzy.Find(NameFolding.Fold("Hajar al-Aswat"), "IQ").Ids);
     }
 }

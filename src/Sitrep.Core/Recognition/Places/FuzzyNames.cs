@@ -5,10 +5,10 @@ namespace Sitrep.Recognition.Places;
 /// <summary>
 /// The last resort for a name the text shows to be a place ("the village of Kweyris", "near Khan
 /// Touman") that no key of the gazetteer spells even after folding: the keys within a small edit
-/// distance of its folded form ("kuwayris", "khan tuman"), scored by similarity. Keys are bucketed
-/// by their first letter and length, so a look-up compares the name with a few hundred keys, not
-/// half a million; the buckets are built on the first look-up and then shared (immutable,
-/// thread-safe).
+/// distance of its folded form ("kuwayris", "khan tuman"), scored by similarity, among the places of
+/// the article's country. Each country's keys are bucketed by first letter and length, so a look-up
+/// compares the name with a few hundred keys, not half a million; a country's buckets are built on
+/// its first look-up and then shared (thread-safe).
 /// </summary>
 internal sealed class FuzzyNames
 {
@@ -19,17 +19,19 @@ internal sealed class FuzzyNames
     public const double LowestScore = 0.85;
 
     private readonly Gazetteer gazetteer;
-    private readonly Dictionary<(char First, int Length), int[]> buckets;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<(char First, int Length), int[]>> byCountry = new(StringComparer.Ordinal);
 
-    public FuzzyNames(Gazetteer gazetteer)
+    public FuzzyNames(Gazetteer gazetteer) => this.gazetteer = gazetteer;
+
+    /// <summary>A country's keys by first letter and length, built on the first look-up in that country.</summary>
+    private Dictionary<(char First, int Length), int[]> Buckets(string country) => byCountry.GetOrAdd(country, c =>
     {
-        this.gazetteer = gazetteer;
         var lists = new Dictionary<(char, int), List<int>>();
         var pool = gazetteer.KeyPool;
         for (var k = 0; k < pool.Count; k++)
         {
             var key = pool[k];
-            if (key.Length < ShortestName - 1)
+            if (key.Length < ShortestName - 1 || !gazetteer.IdsOf(k).Any(id => gazetteer.CountryOf(id) == c))
             {
                 continue;
             }
@@ -43,15 +45,15 @@ internal sealed class FuzzyNames
             list.Add(k);
         }
 
-        buckets = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
-    }
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    });
 
     /// <summary>
-    /// The entries of the keys nearest to <paramref name="folded"/> (ties all kept) and their
-    /// similarity, or empty when none is near enough: at most one edit below eight letters, two from
+    /// The entries in <paramref name="country"/> of the keys nearest to <paramref name="folded"/>
+    /// (ties all kept) and their similarity, or empty when none is near enough: at most one edit below eight letters, two from
     /// eight on, and never a different first letter.
     /// </summary>
-    public (ImmutableArray<int> Ids, double Score) Find(ReadOnlySpan<char> folded)
+    public (ImmutableArray<int> Ids, double Score) Find(ReadOnlySpan<char> folded, string country)
     {
         if (folded.Length < ShortestName)
         {
@@ -63,25 +65,58 @@ internal sealed class FuzzyNames
         var nearest = new List<int>();
         Span<int> row = stackalloc int[folded.Length + 1];
         Span<int> previous = stackalloc int[folded.Length + 1];
-        for (var length = folded.Length - most; length <= folded.Length + most; length++)
+        var buckets = Buckets(country);
+        // The name's letters, counted (by their low six bits: merging letters only loosens the bound below).
+        Span<int> letters = stackalloc int[64];
+        Span<int> left = stackalloc int[64];
+        foreach (var ch in folded)
         {
-            if (!buckets.TryGetValue((folded[0], length), out var keys))
-            {
-                continue;
-            }
+            letters[ch & 63]++;
+        }
 
-            foreach (var k in keys)
+        {
+            for (var length = folded.Length - most; length <= folded.Length + most; length++)
             {
-                var d = Distance(folded, gazetteer.KeyPool[k], Math.Min(best, most), row, previous);
-                if (d < best)
+                if (!buckets.TryGetValue((folded[0], length), out var keys))
                 {
-                    best = d;
-                    nearest.Clear();
+                    continue;
                 }
 
-                if (d == best && d <= most)
+                foreach (var k in keys)
                 {
-                    nearest.Add(k);
+                    // Every edit changes at most two letter counts: keys whose letters differ by more than twice the limit are skipped unmeasured.
+                    var candidate = gazetteer.KeyPool[k];
+                    letters.CopyTo(left);
+                    var extra = 0;
+                    foreach (var ch in candidate)
+                    {
+                        if (left[ch & 63] > 0)
+                        {
+                            left[ch & 63]--;
+                        }
+                        else
+                        {
+                            extra++;
+                        }
+                    }
+
+                    var limit = Math.Min(best, most);
+                    if (extra + (folded.Length - (candidate.Length - extra)) > 2 * limit)
+                    {
+                        continue;
+                    }
+
+                    var d = Distance(folded, candidate, limit, row, previous);
+                    if (d < best)
+                    {
+                        best = d;
+                        nearest.Clear();
+                    }
+
+                    if (d == best && d <= most && !nearest.Contains(k))
+                    {
+                        nearest.Add(k);
+                    }
                 }
             }
         }
@@ -103,7 +138,7 @@ internal sealed class FuzzyNames
             return ([], 0);
         }
 
-        var ids = nearest.SelectMany(k => gazetteer.IdsOf(k)).Distinct().ToImmutableArray();
+        var ids = nearest.SelectMany(k => gazetteer.IdsOf(k)).Distinct().Where(id => gazetteer.CountryOf(id) == country).ToImmutableArray();
         return (ids, score);
     }
 

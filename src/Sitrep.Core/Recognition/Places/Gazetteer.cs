@@ -97,6 +97,9 @@ public sealed class Gazetteer
         matcher = new(() => storedMatcher is null ? NameMatcher.Create(this) : storedMatcher(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>An entry's country code, without making the entry of a loaded file.</summary>
+    internal string CountryOf(int id) => Entries is EntryList list ? list.CountryOf(id) : Entries[id].CountryCode;
+
     /// <summary>What the data is and when it was compiled from what (recorded with every resolution).</summary>
     public string DataVersion { get; }
 
@@ -580,6 +583,9 @@ public sealed class Gazetteer
         }
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>An entry's country read from its row, without making the entry.</summary>
+        public string CountryOf(int i) => texts.String(rows[i].Country);
 
         private GazetteerEntry Make(int i)
         {

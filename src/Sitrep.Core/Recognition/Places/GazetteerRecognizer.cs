@@ -288,7 +288,8 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         // 3. Merge with the context rules' mentions.
         var result = new List<PlaceCandidate>();
         var dropped = new HashSet<int>();
-        HashSet<string>? named = null;
+        string? focus = null;
+        Dictionary<string, (ImmutableArray<int>, double)>? fuzzyFound = null; // a name repeated in the article is looked up once
         foreach (var c in context)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -299,16 +300,22 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             }
 
             // "the village of Kweyris", "near Khan Touman": a place the text shows but no key spells, found approximately as a last resort.
-            // Only in a country the article names, and not for a lone word opening a sentence ("Clashes erupted in…").
+            // Only in the country the article names most, and not for a lone word opening a sentence ("Clashes erupted in…").
             double? fuzzy = null;
             if (ids.IsEmpty && !kept.Any(k => k.Mention.Range.Overlaps(c.Range)) && !(c.Range.Of(text).IndexOf(' ') < 0 && SentenceInitial(text, c.Range.Start)))
             {
-                named ??= NamedCountries(gazetteer, kept);
-                var (near, score) = index.Fuzzy.Find(NameFolding.Fold(BareName(c)));
-                var inNamed = near.Where(id => named.Contains(gazetteer.Entries[id].CountryCode)).ToImmutableArray();
-                if (!inNamed.IsEmpty)
+                focus ??= FocusCountry(gazetteer, kept);
+                var folded = NameFolding.Fold(BareName(c));
+                fuzzyFound ??= new Dictionary<string, (ImmutableArray<int>, double)>(StringComparer.Ordinal);
+                if (!fuzzyFound.TryGetValue(folded, out var found))
                 {
-                    (ids, fuzzy) = (inNamed, score);
+                    fuzzyFound[folded] = found = focus.Length == 0 ? ([], 0) : index.Fuzzy.Find(folded, focus);
+                }
+
+                var (near, score) = found;
+                if (!near.IsEmpty)
+                {
+                    (ids, fuzzy) = (near, score);
                 }
             }
 
@@ -500,23 +507,26 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     private static readonly int MaxJoiner = PlaceWords.Joiners.Max(j => j.Length);
 
     /// <summary>The entries a context mention's span names, else (for "X province", "the town of X") its name alone.</summary>
-    /// <summary>The countries an article names: by name or demonym, or as the only country a place name it uses can be in.</summary>
-    private static HashSet<string> NamedCountries(Gazetteer gazetteer, List<PlaceCandidate> kept)
+    /// <summary>
+    /// The country an article names most: by name or demonym, or as the only country a place name it
+    /// uses can be in; empty when none or tied.
+    /// </summary>
+    private static string FocusCountry(Gazetteer gazetteer, List<PlaceCandidate> kept)
     {
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var k in kept)
         {
-            var first = gazetteer.Entries[k.EntryIds[0]].CountryCode;
-            if (k.EntryIds.All(id => gazetteer.Entries[id].CountryCode == first) || k.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country))
+            var country = k.EntryIds.FirstOrDefault(id => gazetteer.Entries[id].Level == PlaceLevel.Country, -1);
+            var code = country >= 0 ? gazetteer.CountryOf(country)
+                : k.EntryIds.All(id => gazetteer.CountryOf(id) == gazetteer.CountryOf(k.EntryIds[0])) ? gazetteer.CountryOf(k.EntryIds[0]) : string.Empty;
+            if (code.Length > 0)
             {
-                named.Add(k.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country)
-                    ? gazetteer.Entries[k.EntryIds.First(id => gazetteer.Entries[id].Level == PlaceLevel.Country)].CountryCode
-                    : first);
+                counts[code] = counts.GetValueOrDefault(code) + 1;
             }
         }
 
-        named.Remove(string.Empty);
-        return named;
+        var ordered = counts.OrderByDescending(p => p.Value).ToList();
+        return ordered.Count == 0 || (ordered.Count > 1 && ordered[0].Value == ordered[1].Value) ? string.Empty : ordered[0].Key;
     }
 
     /// <summary>A context mention's name without the division word and the direction the rules added ("Deir Ezzor Governorate" → "Deir Ezzor").</summary>
