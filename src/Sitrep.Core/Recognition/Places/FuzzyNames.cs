@@ -18,6 +18,9 @@ internal sealed class FuzzyNames
     /// <summary>The lowest similarity (1 − edits ÷ longer length) accepted: one edit in seven letters, two in fourteen.</summary>
     public const double LowestScore = 0.85;
 
+    /// <summary>Names of this many words or more are not guessed at.</summary>
+    public const int MostWords = 3;
+
     private readonly Gazetteer gazetteer;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<(char First, int Length), int[]>> byCountry = new(StringComparer.Ordinal);
 
@@ -55,7 +58,8 @@ internal sealed class FuzzyNames
     /// </summary>
     public (ImmutableArray<int> Ids, double Score) Find(ReadOnlySpan<char> folded, string country)
     {
-        if (folded.Length < ShortestName)
+        // Not a long run of capitalised words ("Syrias Aleppo Monitor", "Terrorist Rocket Attacks"): misspelt place names are one or two words.
+        if (folded.Length < ShortestName || folded.Count(' ') >= MostWords - 1)
         {
             return ([], 0);
         }
