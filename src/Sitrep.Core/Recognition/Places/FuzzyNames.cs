@@ -178,6 +178,6 @@ internal sealed class FuzzyNames
             row.CopyTo(previous);
         }
 
-        return previous[a.Length];
+        return Math.Min(previous[a.Length], limit + 1);
     }
 }

@@ -161,7 +161,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             // "Then" is no "Tenn.", "Lane" no Lääne, "Main" no Mayen, "Route" no Rota: an English word names a place only
             // where a place's own name is written so (case and accents aside), never through folding or another spelling.
             var match = m;
-            if (oneWord && !IsAllCaps(surface) && PlaceWords.Common.Contains(surface))
+            if (oneWord && !IsAllCaps(surface) && !Abbreviated(text, m.Range) && PlaceWords.Common.Contains(surface))
             {
                 var literal = WrittenSo(gazetteer, m.EntryIds, surface);
                 if (literal.IsEmpty)
@@ -212,10 +212,10 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
             // "Michael E. Berland", "Taylor Neaton": a given name before a capitalised word or an initial is a person's,
             // whatever town or division of a city list shares it; so is one the text does not put anything at ("Taylor won").
-            // Not a region or place the curated tables name ("Asia", "Victoria" the state).
+            // Not a region or place the curated tables name ("Asia", "Victoria" the state), nor one a division holds ("Gary, Ind.").
             if (oneWord && !hasCountry && PlaceWords.GivenNames.Contains(surface) && !curated
                 && ((next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next))
-                    || (!supported && !big && !hasCountryOrAdmin1 && !match.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Admin2))))
+                    || (!supported && !big && !hasCountryOrAdmin1 && !match.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Admin2) && !DivisionAfterComma(gazetteer, longest, m, text))))
             {
                 continue;
             }
@@ -294,6 +294,17 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var ids = ContextEntries(gazetteer, text, c);
+            // "on Route 20", "at Lane's end": an English word is a place only as a place's own name is written (as above).
+            var word = c.Range.Slice(text);
+            if (word.IndexOf(' ') < 0 && !IsAllCaps(word) && !Abbreviated(text, c.Range) && PlaceWords.Common.Contains(word))
+            {
+                ids = WrittenSo(gazetteer, ids, word);
+                if (ids.IsEmpty)
+                {
+                    continue;
+                }
+            }
+
             if (ids.IsEmpty && !Plausible(text, c))
             {
                 continue;
@@ -602,6 +613,36 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
 
         return false;
     }
+
+    /// <summary>"Gary, Ind.", "Austin, Texas": a comma, then a name of a country or first-order division, holds the name before it.</summary>
+    private static bool DivisionAfterComma(Gazetteer gazetteer, List<NameMatch> matches, NameMatch m, string text)
+    {
+        var at = m.Range.End;
+        if (at >= text.Length || text[at] != ',')
+        {
+            return false;
+        }
+
+        at++;
+        while (at < text.Length && text[at] is ' ' or '\u00A0')
+        {
+            at++;
+        }
+
+        foreach (var other in matches)
+        {
+            if (other.Range.Start == at)
+            {
+                return other.EntryIds.Any(id => gazetteer.Entries[id].Level is PlaceLevel.Country or PlaceLevel.Admin1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short capitalised word with its full stop, as news abbreviates divisions: "Ill.", "Ind.", "Ga.".</summary>
+    private static bool Abbreviated(string text, TextRange range) =>
+        range.End < text.Length && text[range.End] == '.' && range.Length <= 4 && char.IsUpper(text[range.Start]);
 
     /// <summary>The entries whose own name is the surface as written, case and accents aside ("Nice", "Most", "Turkey").</summary>
     private static ImmutableArray<int> WrittenSo(Gazetteer gazetteer, ImmutableArray<int> ids, string surface)
