@@ -214,7 +214,8 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             // whatever town or division of a city list shares it; so is one the text does not put anything at ("Taylor won").
             // Not a region or place the curated tables name ("Asia", "Victoria" the state), nor one a division holds ("Gary, Ind.").
             if (oneWord && !hasCountry && PlaceWords.GivenNames.Contains(surface) && !curated
-                && ((next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next)) || PlaceWords.SpeechVerbs.Contains(next)
+                && ((next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next))
+                    || (PlaceWords.SpeechVerbs.Contains(next) && !supported && !match.EntryIds.Any(id => gazetteer.Entries[id].Population >= LargePopulation))
                     || (!supported && !big && !hasCountryOrAdmin1 && !match.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Admin2) && !DivisionAfterComma(gazetteer, longest, m, text))))
             {
                 continue;
