@@ -173,7 +173,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             }
 
             var big = IsLarge(gazetteer, match.EntryIds, out var hasCountryOrAdmin1);
-            var curated = match.EntryIds.Any(id => gazetteer.Entries[id] is { Source: GazetteerSource.Sitrep } or { FeatureCode: "RGN" });
+            var curated = AnyEntry(gazetteer, match.EntryIds, static e => e is { Source: GazetteerSource.Sitrep } or { FeatureCode: "RGN" });
             if (surface.Length == 2 && !hasCountryOrAdmin1 && !IsAllCaps(surface))
             {
                 continue;
@@ -191,7 +191,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 continue;
             }
 
-            var hasCountry = match.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country);
+            var hasCountry = AnyEntry(gazetteer, match.EntryIds, static e => e.Level == PlaceLevel.Country);
             var supported = Supported(text, m.Range.Start);
             var initial = SentenceInitial(text, m.Range.Start);
             var previous = PreviousWord(text, m.Range.Start, out var previousStart);
@@ -215,8 +215,8 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             // Not a region or place the curated tables name ("Asia", "Victoria" the state), nor one a division holds ("Gary, Ind.").
             if (oneWord && !hasCountry && PlaceWords.GivenNames.Contains(surface) && !curated
                 && ((next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next))
-                    || (PlaceWords.SpeechVerbs.Contains(next) && !supported && !match.EntryIds.Any(id => gazetteer.Entries[id].Population >= LargePopulation))
-                    || (!supported && !big && !hasCountryOrAdmin1 && !match.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Admin2) && !DivisionAfterComma(gazetteer, longest, m, text))))
+                    || (PlaceWords.SpeechVerbs.Contains(next) && !supported && !AnyEntry(gazetteer, match.EntryIds, static e => e.Population >= LargePopulation))
+                    || (!supported && !big && !hasCountryOrAdmin1 && !AnyEntry(gazetteer, match.EntryIds, static e => e.Level == PlaceLevel.Admin2) && !DivisionAfterComma(gazetteer, longest, m, text))))
             {
                 continue;
             }
@@ -615,6 +615,20 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         return false;
     }
 
+    /// <summary>Whether any of the entries passes the test (a static test: no delegate made per call).</summary>
+    private static bool AnyEntry(Gazetteer gazetteer, ImmutableArray<int> ids, Func<GazetteerEntry, bool> test)
+    {
+        foreach (var id in ids)
+        {
+            if (test(gazetteer.Entries[id]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Gary, Ind.", "Austin, Texas": a comma, then a name of a country or first-order division, holds the name before it.</summary>
     private static bool DivisionAfterComma(Gazetteer gazetteer, List<NameMatch> matches, NameMatch m, string text)
     {
@@ -634,7 +648,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         {
             if (other.Range.Start == at)
             {
-                return other.EntryIds.Any(id => gazetteer.Entries[id].Level is PlaceLevel.Country or PlaceLevel.Admin1);
+                return AnyEntry(gazetteer, other.EntryIds, static e => e.Level is PlaceLevel.Country or PlaceLevel.Admin1);
             }
         }
 
