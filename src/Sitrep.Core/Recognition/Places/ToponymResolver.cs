@@ -101,7 +101,8 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
             var seen = new HashSet<int>();
             for (var j = 0; j < n; j++)
             {
-                if (chosen[j] >= 0 && candidates[j][chosen[j]] is { Level: not PlaceLevel.Country } p && seen.Add(p.Id))
+                // In the first round only the places whose name has one reading are anchors: a wrong first guess ("Enfield" in the US) must not pull its neighbours after it.
+                if (chosen[j] >= 0 && (round > 0 || candidates[j].Length == 1) && candidates[j][chosen[j]] is { Level: not PlaceLevel.Country } p && seen.Add(p.Id))
                 {
                     picked.Add(p);
                 }
@@ -162,7 +163,7 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                         why = "container";
                     }
 
-                    var km = list.Length > 1 && rank[i][c] < NearnessCandidates ? near.Nearest(e) : double.MaxValue;
+                    var km = list.Length > 1 && rank[i][c] < NearnessCandidates ? near.Nearest(e, chosen[i] >= 0 ? candidates[i][chosen[i]].Id : -1) : double.MaxValue;
                     if (km < Reach)
                     {
                         score += 1.5 * (1 - (km / Reach));
@@ -434,7 +435,7 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
 
         private readonly List<GazetteerEntry> picked;
         private readonly double[] cosines;
-        private readonly Dictionary<int, double> measured = [];
+        private readonly Dictionary<(int Entry, int Own), double> measured = [];
 
         public Nearness(List<GazetteerEntry> picked)
         {
@@ -446,9 +447,10 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
             }
         }
 
-        public double Nearest(GazetteerEntry e)
+        /// <summary>The nearest pick but <paramref name="own"/>, the mention's own pick: a province is not near its namesake city for being the same name.</summary>
+        public double Nearest(GazetteerEntry e, int own)
         {
-            if (measured.TryGetValue(e.Id, out var known))
+            if (measured.TryGetValue((e.Id, own), out var known))
             {
                 return known;
             }
@@ -458,13 +460,13 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
             for (var j = 0; j < picked.Count; j++)
             {
                 var other = picked[j];
-                if (other.Id != e.Id && Math.Abs(other.Lat - e.Lat) < ReachDegrees)
+                if (other.Id != e.Id && other.Id != own && Math.Abs(other.Lat - e.Lat) < ReachDegrees)
                 {
                     best = Math.Min(best, Kilometres(e.Lat, e.Lon, cos, other.Lat, other.Lon, cosines[j]));
                 }
             }
 
-            measured[e.Id] = best;
+            measured[(e.Id, own)] = best;
             return best;
         }
     }
