@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Segmentation;
 using Sitrep.Text;
@@ -12,7 +13,8 @@ internal sealed class AliasTrie
 {
     private readonly Dictionary<string, AliasTrie> children = new(StringComparer.Ordinal);
     private readonly List<Alias> terminals = [];
-    private Dictionary<string, AliasTrie>.AlternateLookup<ReadOnlySpan<char>> byKey;
+    private FrozenDictionary<string, AliasTrie> frozen = FrozenDictionary<string, AliasTrie>.Empty;
+    private FrozenDictionary<string, AliasTrie>.AlternateLookup<ReadOnlySpan<char>> byKey;
 
     public IReadOnlyList<Alias> Terminals => terminals;
 
@@ -42,14 +44,16 @@ internal sealed class AliasTrie
 
     private void Freeze()
     {
-        byKey = children.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Looked up once per token of every article: a frozen table reads faster than the one it was built in.
+        frozen = children.ToFrozenDictionary(StringComparer.Ordinal);
+        byKey = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var child in children.Values)
         {
             child.Freeze();
         }
     }
 
-    public AliasTrie? Next(string key) => children.GetValueOrDefault(key);
+    public AliasTrie? Next(string key) => frozen.GetValueOrDefault(key);
 
     /// <summary>The child for a token as written, keyed without allocating (see <see cref="Key"/>).</summary>
     public AliasTrie? Next(ReadOnlySpan<char> token)
