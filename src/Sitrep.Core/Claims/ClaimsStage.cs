@@ -41,8 +41,9 @@ public sealed class ClaimsStage : IStage
             document.Get(ActorLayers.Actors),
             document.Get(QuantityLayers.Quantities),
             document.Get(AttributionLayers.Attribution),
-            // A demonym that locates nothing ("Russian officials") refers to its country but places no claim.
-            [.. document.Get(PlaceLayers.Places).Where(p => p.Rule != GazetteerRecognizer.Demonym)],
+            // A demonym that locates nothing ("Russian officials") or a place inside an institution's name ("Ohio State University")
+            // refers to the place but places no claim.
+            [.. document.Get(PlaceLayers.Places).Where(p => p.Rule is not (GazetteerRecognizer.Demonym or GazetteerRecognizer.Embedded))],
             document.Get(DateLayers.Dates),
             document.Get(PeopleLayers.People));
         var claims = ImmutableArray.CreateBuilder<Claim>();

@@ -21,7 +21,7 @@ public sealed class PlaceSpecTests
         var document = Pipeline.Process(new SourceArticle("spec", text, SourceFormat.PlainText));
         var expected = SpecFile.PipeRows(example.Blocks["places"]);
         var actual = document.Get(PlaceLayers.Places)
-            .Select(p => $"{document.Slice(p.Range)} | {p.Name} | {p.Level.ToString().ToLowerInvariant()} | {(p.Rule == "demonym" ? "demonym" : p.Qualifier ?? "-")}")
+            .Select(p => $"{document.Slice(p.Range)} | {p.Name} | {p.Level.ToString().ToLowerInvariant()} | {(p.Rule is "demonym" or "embedded" ? p.Rule : p.Qualifier ?? "-")}")
             .ToList();
         Assert.Equal(expected, actual);
     }

@@ -31,6 +31,9 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     /// <summary>The rule of a demonym that refers to its country without locating anything ("Russian officials"); claims leave these aside.</summary>
     public const string Demonym = "demonym";
 
+    /// <summary>The rule of a place named inside an institution's name ("Texas Southern University"); claims leave these aside.</summary>
+    public const string Embedded = "embedded";
+
     /// <summary>A place this large (or a country or a first-order division) is a place even when its name is an English word.</summary>
     private const long LargePopulation = 100_000;
 
@@ -227,6 +230,15 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             if (next.Length > 0 && char.IsUpper(next[0]) && !PlaceWords.KeepAfter.Contains(next) && !PlaceWords.Joiners.Contains(next)
                 && !(StartsPlace(longest, match, text) && !initial) && (!hasCountry || PlaceWords.Mastheads.Contains(next)))
             {
+                // Still a reference to the place when it names an institution of it ("Texas Southern University", "Ohio State
+                // University", "the Washington Post"), as geoparsing corpora annotate it; claims leave these aside.
+                if (big && AnyOwnName(match) && !PlaceWords.GivenNames.Contains(surface) && !(previous.Length > 0 && char.IsUpper(previous[0]) && !PlaceWords.KeepBefore.Contains(previous))
+                    && InstitutionFollows(text, m.Range.End))
+                {
+                    var embeddedLevel = LevelOf(gazetteer, match.EntryIds);
+                    kept.Add(new PlaceCandidate(new ToponymMention(m.Range, surface, embeddedLevel, null, null, null, Embedded), match.EntryIds, false, false));
+                }
+
                 continue;
             }
 
@@ -610,6 +622,32 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Among the (at most four) capitalised words right after a name, one that heads an institution's name:
+    /// "Southern University", "Public Utilities", "State Police", "Post".
+    /// </summary>
+    private static bool InstitutionFollows(string text, int end)
+    {
+        var at = end;
+        for (var hops = 0; hops < 4; hops++)
+        {
+            var word = NextWord(text, at);
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            if (PlaceWords.Institutions.Contains(word) || PlaceWords.Mastheads.Contains(word))
+            {
+                return true;
+            }
+
+            at = text.IndexOf(word, at, StringComparison.Ordinal) + word.Length;
         }
 
         return false;

@@ -30,6 +30,15 @@ internal static class PlaceWords
         "yankees", "giants", "jets", "knicks", "lakers", "kings", "united", "city", "rovers", "wanderers", "athletic", "fc", "redskins",
         "cowboys", "bulls", "celtics", "mets", "nationals", "senators", "capitals");
 
+    /// <summary>Words that head an institution's name after a place: "Texas Southern University", "Gainesville Public Utilities".</summary>
+    public static readonly FrozenSet<string> Institutions = Lower(
+        "university", "college", "school", "schools", "academy", "institute", "council", "department", "police", "fire", "service",
+        "services", "society", "bureau", "board", "commission", "committee", "agency", "authority", "association", "club", "center",
+        "centre", "hospital", "museum", "library", "church", "cathedral", "court", "public", "utilities", "company", "corporation", "bank",
+        "chamber", "symphony", "orchestra", "theatre", "theater", "zoo", "stadium", "district", "clerk", "manager", "historical",
+        "convention", "visitors", "environmental", "alcoholic", "coalition", "foundation", "federation", "union", "league", "party",
+        "assembly", "legislature", "senate", "house", "office", "ministry", "railway", "railroad", "transit", "port", "harbor", "harbour");
+
     /// <summary>Capitalised words before a name that do not make it part of a longer one: "North Dakota" aside, "Northern Iraq", "Greater Damascus".</summary>
     public static readonly FrozenSet<string> KeepBefore = Lower(
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "downtown",
