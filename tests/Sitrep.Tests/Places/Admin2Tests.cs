@@ -1,5 +1,3 @@
-using Sitrep.Documents;
-using Sitrep.Pipeline;
 using Sitrep.Recognition.Places;
 using Sitrep.Tests.Support;
 
@@ -8,22 +6,11 @@ namespace Sitrep.Tests.Places;
 /// <summary>The admin-2 divisions of the default gazetteer: Specs/Admin2Places.md, and what the builder put in and left out.</summary>
 public sealed class Admin2Tests
 {
-    private static readonly Sitrep.Pipeline.Pipeline Pipeline = new PipelineBuilder().UseCleaning().UseMetadata().UseSegmentation().UsePlaces().Build();
-
     public static TheoryData<string> Examples => SpecFile.Titles("Admin2Places.md");
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Spec_EachPlaceResolvesToItsEntry(string title)
-    {
-        var example = SpecFile.Get("Admin2Places.md", title);
-        var document = Pipeline.Process(new SourceArticle("spec", SpecFile.AsArticle(example.Blocks["text"]), SourceFormat.PlainText));
-        var expected = SpecFile.PipeRows(example.Blocks["resolved"]);
-        var actual = document.Get(PlaceLayers.Places)
-            .Select(p => $"{document.Slice(p.Range)} | {p.ResolvedName ?? "-"} | {p.CountryCode ?? "-"} | {p.Level.ToString().ToLowerInvariant()} | {p.Precision?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}")
-            .ToList();
-        Assert.Equal(expected, actual);
-    }
+    public void Spec_EachPlaceResolvesToItsEntry(string title) => PlaceResolutionTests.AssertResolvedAsSpecified("Admin2Places.md", title);
 
     [Fact]
     public void DefaultData_AndersonCounty_IsAnAdmin2DivisionOfTennesseeNearItsPlaces()

@@ -14,9 +14,12 @@ public sealed class PlaceResolutionTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Spec_EachPlaceResolvesToItsEntry(string title)
+    public void Spec_EachPlaceResolvesToItsEntry(string title) => AssertResolvedAsSpecified("PlaceResolution.md", title);
+
+    /// <summary>An example of a spec file of resolved places: each place of its text resolved as its `resolved` block lists.</summary>
+    internal static void AssertResolvedAsSpecified(string specFile, string title)
     {
-        var example = SpecFile.Get("PlaceResolution.md", title);
+        var example = SpecFile.Get(specFile, title);
         var document = Run(example.Blocks["text"]);
         var expected = SpecFile.PipeRows(example.Blocks["resolved"]);
         var actual = document.Get(PlaceLayers.Places)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Sitrep.Cli.Commands;
 using Sitrep.Recognition.Dates;
 using Sitrep.Tests.Support;
 
@@ -23,81 +22,59 @@ public sealed class AnnotateSeedsTests
     [Fact]
     public void Annotate_WritesEveryStatedClaimDateAndQuantityOfTheSeeds()
     {
-        var manifest = Path.Combine(Repository.Shared, "gold", "seeds.manifest.jsonl");
-        Assert.True(File.Exists(manifest), $"The seeds test needs {manifest} (../shared beside the repository).");
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = AnnotateCommand.Run([manifest], null, null, "10MB", "dates,quantities", stdout, stderr, new StringReader(string.Empty));
-        Assert.True(exit == 0, $"annotate exited {exit}: {stderr}");
-
-        var written = new Dictionary<string, List<Written>>(StringComparer.Ordinal);
-        var published = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var line in stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            using var record = JsonDocument.Parse(line);
-            var doc = record.RootElement.GetProperty("doc").GetString()!;
-            published[doc] = record.RootElement.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-            written[doc] = [.. record.RootElement.GetProperty("mentions").EnumerateArray().Select(Read)];
-        }
+        var records = Seeds.Annotate("dates,quantities");
+        var written = records.ToDictionary(r => r.Key, r => r.Value.GetProperty("mentions").EnumerateArray().Select(Read).ToList(), StringComparer.Ordinal);
+        var published = records.ToDictionary(r => r.Key, r => r.Value.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null, StringComparer.Ordinal);
 
         var failures = new List<string>();
         var usedDates = new HashSet<int>();
         var usedQuantities = new HashSet<int>();
         int dates = 0, quantities = 0;
-        foreach (var line in File.ReadLines(Path.Combine(Repository.Shared, "gold", "seeds.jsonl")))
+        foreach (var (doc, text, claim, sentence, start) in Seeds.GoldClaims())
         {
-            using var record = JsonDocument.Parse(line);
-            var doc = record.RootElement.GetProperty("doc").GetString()!;
             Assert.True(written.ContainsKey(doc), $"annotate wrote nothing for {doc}");
-            var text = File.ReadAllText(Path.Combine(Repository.Shared, "seeds", doc));
-            foreach (var claim in record.RootElement.GetProperty("claims").EnumerateArray())
-            {
-                var sentence = claim.GetProperty("sentence").GetString()!;
-                var start = text.IndexOf(sentence, StringComparison.Ordinal);
-                Assert.True(start >= 0, $"{doc}: gold sentence not found in the seed: {sentence}");
-                var inSentence = written[doc].Where(m => m.Start >= start && m.End <= start + sentence.Length).ToList();
-                var opening = sentence[..Math.Min(80, sentence.Length)];
+            var inSentence = written[doc].Where(m => m.Start >= start && m.End <= start + sentence.Length).ToList();
+            var opening = sentence[..Math.Min(80, sentence.Length)];
 
-                if (claim.GetProperty("date").ValueKind == JsonValueKind.String && claim.GetProperty("date").GetString() is { } date && date != published[doc])
+            if (claim.GetProperty("date").ValueKind == JsonValueKind.String && claim.GetProperty("date").GetString() is { } date && date != published[doc])
+            {
+                var exception = Array.FindIndex(DatesSeedTests.Exceptions, e => doc.StartsWith(e.Doc, StringComparison.Ordinal)
+                    && sentence.StartsWith(e.SentenceStart, StringComparison.Ordinal) && e.Date == date);
+                if (exception >= 0)
                 {
-                    var exception = Array.FindIndex(DatesSeedTests.Exceptions, e => doc.StartsWith(e.Doc, StringComparison.Ordinal)
-                        && sentence.StartsWith(e.SentenceStart, StringComparison.Ordinal) && e.Date == date);
-                    if (exception >= 0)
+                    usedDates.Add(exception);
+                }
+                else
+                {
+                    dates++;
+                    var found = inSentence.Where(m => m.Layer == "date").ToList();
+                    if (!DateMatches(date, found))
                     {
-                        usedDates.Add(exception);
-                    }
-                    else
-                    {
-                        dates++;
-                        var found = inSentence.Where(m => m.Layer == "date").ToList();
-                        if (!DateMatches(date, found))
-                        {
-                            failures.Add($"{doc}: gold date {date} in \"{opening}…\"; written: {string.Join("; ", found.Select(m => $"{m.Value} {m.Interval}"))}");
-                        }
+                        failures.Add($"{doc}: gold date {date} in \"{opening}…\"; written: {string.Join("; ", found.Select(m => $"{m.Value} {m.Interval}"))}");
                     }
                 }
+            }
 
-                if (claim.GetProperty("quantity").ValueKind == JsonValueKind.Object)
+            if (claim.GetProperty("quantity").ValueKind == JsonValueKind.Object)
+            {
+                var q = claim.GetProperty("quantity");
+                var (low, high) = (Number(q.GetProperty("low")), Number(q.GetProperty("high")));
+                var approx = q.GetProperty("approx").GetBoolean();
+                var unit = q.GetProperty("unit").GetString()!;
+                var exception = Array.FindIndex(QuantitiesSeedTests.Exceptions, e => doc.StartsWith(e.Doc, StringComparison.Ordinal)
+                    && sentence.StartsWith(e.SentenceStart, StringComparison.Ordinal) && e.Low == low && e.Unit == unit);
+                if (exception >= 0)
                 {
-                    var q = claim.GetProperty("quantity");
-                    var (low, high) = (Number(q.GetProperty("low")), Number(q.GetProperty("high")));
-                    var approx = q.GetProperty("approx").GetBoolean();
-                    var unit = q.GetProperty("unit").GetString()!;
-                    var exception = Array.FindIndex(QuantitiesSeedTests.Exceptions, e => doc.StartsWith(e.Doc, StringComparison.Ordinal)
-                        && sentence.StartsWith(e.SentenceStart, StringComparison.Ordinal) && e.Low == low && e.Unit == unit);
-                    if (exception >= 0)
+                    usedQuantities.Add(exception);
+                }
+                else
+                {
+                    quantities++;
+                    var found = inSentence.Where(m => m.Layer == "quantity").ToList();
+                    if (!found.Any(m => m.Low == low && m.High == high && m.Approx == approx && m.Unit == unit))
                     {
-                        usedQuantities.Add(exception);
-                    }
-                    else
-                    {
-                        quantities++;
-                        var found = inSentence.Where(m => m.Layer == "quantity").ToList();
-                        if (!found.Any(m => m.Low == low && m.High == high && m.Approx == approx && m.Unit == unit))
-                        {
-                            failures.Add($"{doc}: gold quantity {low}..{high} approx={approx} {unit} in \"{opening}…\"; written: "
-                                + string.Join("; ", found.Select(m => $"'{text[m.Start..m.End]}' {m.Low}..{m.High} approx={m.Approx} {m.Unit}")));
-                        }
+                        failures.Add($"{doc}: gold quantity {low}..{high} approx={approx} {unit} in \"{opening}…\"; written: "
+                            + string.Join("; ", found.Select(m => $"'{text[m.Start..m.End]}' {m.Low}..{m.High} approx={m.Approx} {m.Unit}")));
                     }
                 }
             }

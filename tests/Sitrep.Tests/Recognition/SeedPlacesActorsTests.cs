@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Sitrep.Cli.Commands;
 using Sitrep.Recognition.Actors;
 using Sitrep.Recognition.Places;
 using Sitrep.Tests.Support;
@@ -23,7 +21,13 @@ public sealed class SeedPlacesActorsTests
     /// <summary>The scorer's radius per level, in kilometres.</summary>
     private static readonly Dictionary<string, double> Radius = new(StringComparer.Ordinal)
     {
-        ["settlement"] = 40, ["district"] = 40, ["feature"] = 80, ["admin2"] = 80, ["admin1"] = 150, ["region"] = 250, ["country"] = 600,
+        ["settlement"] = 40,
+        ["district"] = 40,
+        ["feature"] = 80,
+        ["admin2"] = 80,
+        ["admin1"] = 150,
+        ["region"] = 250,
+        ["country"] = 600,
     };
 
     /// <summary>
@@ -40,79 +44,58 @@ public sealed class SeedPlacesActorsTests
     [Fact]
     public void Annotate_ResolvesEveryPlaceAndActorTheSeedsClaimSentencesName()
     {
-        var manifest = Path.Combine(Repository.Shared, "gold", "seeds.manifest.jsonl");
-        Assert.True(File.Exists(manifest), $"The seeds test needs {manifest} (../shared beside the repository).");
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = AnnotateCommand.Run([manifest], null, null, "10MB", "places,actors", stdout, stderr, new StringReader(string.Empty));
-        Assert.True(exit == 0, $"annotate exited {exit}: {stderr}");
-
-        var written = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        foreach (var line in stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            using var record = JsonDocument.Parse(line);
-            written[record.RootElement.GetProperty("doc").GetString()!] = [.. record.RootElement.GetProperty("mentions").EnumerateArray().Select(m => new Mention(
-                m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32(), m.GetProperty("layer").GetString()!,
-                m.TryGetProperty("id", out var id) ? id.GetString() : null, Number(m, "lat"), Number(m, "lon")))];
-        }
+        var written = Seeds.Annotate("places,actors").ToDictionary(r => r.Key, r => r.Value.GetProperty("mentions").EnumerateArray().Select(m => new Mention(
+            m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32(), m.GetProperty("layer").GetString()!,
+            m.TryGetProperty("id", out var id) ? id.GetString() : null, Number(m, "lat"), Number(m, "lon"))).ToList(), StringComparer.Ordinal);
 
         var aliases = ActorDictionary.Default.Aliases.Where(a => a.Kind != AliasKind.Description).ToLookup(a => a.Actor.Id, StringComparer.Ordinal);
         var failures = new List<string>();
         var used = new HashSet<int>();
         int places = 0, actors = 0;
-        foreach (var line in File.ReadLines(Path.Combine(Repository.Shared, "gold", "seeds.jsonl")))
+        foreach (var (doc, _, claim, sentence, start) in Seeds.GoldClaims())
         {
-            using var record = JsonDocument.Parse(line);
-            var doc = record.RootElement.GetProperty("doc").GetString()!;
-            var text = File.ReadAllText(Path.Combine(Repository.Shared, "seeds", doc));
-            foreach (var claim in record.RootElement.GetProperty("claims").EnumerateArray())
-            {
-                var sentence = claim.GetProperty("sentence").GetString()!;
-                var start = text.IndexOf(sentence, StringComparison.Ordinal);
-                Assert.True(start >= 0, $"{doc}: gold sentence not found in the seed: {sentence}");
-                var inSentence = written[doc].Where(m => m.Start >= start && m.End <= start + sentence.Length).ToList();
+            var inSentence = written[doc].Where(m => m.Start >= start && m.End <= start + sentence.Length).ToList();
 
-                if (claim.TryGetProperty("place", out var place) && place.ValueKind == JsonValueKind.Object && Number(place, "lat") is { } lat && Number(place, "lon") is { } lon)
+            if (claim.TryGetProperty("place", out var place) && place.ValueKind == JsonValueKind.Object && Number(place, "lat") is { } lat && Number(place, "lon") is { } lon)
+            {
+                var name = place.GetProperty("name").GetString()!;
+                var level = place.TryGetProperty("level", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString()! : "settlement";
+                if (sentence.Contains(name.Split(',')[0].Split(" (")[0], StringComparison.OrdinalIgnoreCase))
                 {
-                    var name = place.GetProperty("name").GetString()!;
-                    var level = place.TryGetProperty("level", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString()! : "settlement";
-                    if (sentence.Contains(name.Split(',')[0].Split(" (")[0], StringComparison.OrdinalIgnoreCase))
+                    places++;
+                    var resolved = inSentence.Any(m => m.Layer == "place" && m.Lat is { } mlat && m.Lon is { } mlon
+                        && ToponymResolver.Kilometres(lat, lon, mlat, mlon) <= Radius.GetValueOrDefault(level, 40));
+                    var exception = Array.FindIndex(Exceptions, e => doc.StartsWith(e.Doc, StringComparison.Ordinal) && e.Place == name);
+                    if (exception >= 0)
                     {
-                        places++;
-                        var resolved = inSentence.Any(m => m.Layer == "place" && m.Lat is { } mlat && m.Lon is { } mlon
-                            && ToponymResolver.Kilometres(lat, lon, mlat, mlon) <= Radius.GetValueOrDefault(level, 40));
-                        var exception = Array.FindIndex(Exceptions, e => doc.StartsWith(e.Doc, StringComparison.Ordinal) && e.Place == name);
-                        if (exception >= 0)
-                        {
-                            used.Add(exception);
-                        }
-                        else if (!resolved)
-                        {
-                            failures.Add($"{doc}: place {name} ({level}) not resolved in \"{sentence[..Math.Min(80, sentence.Length)]}\"");
-                        }
+                        used.Add(exception);
+                    }
+                    else if (!resolved)
+                    {
+                        failures.Add($"{doc}: place {name} ({level}) not resolved in \"{sentence[..Math.Min(80, sentence.Length)]}\"");
                     }
                 }
+            }
 
-                foreach (var role in (ReadOnlySpan<string>)["actor", "other"])
+            foreach (var role in (ReadOnlySpan<string>)["actor", "other"])
+            {
+                if (!claim.TryGetProperty(role, out var a) || a.GetString() is not { } id || !aliases.Contains(id))
                 {
-                    if (!claim.TryGetProperty(role, out var a) || a.GetString() is not { } id || !aliases.Contains(id))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    // Named in the sentence: an alias written there, in capitals as written for an acronym ("IS" is no "is").
-                    var named = aliases[id].Any(alias => Regex.IsMatch(sentence, $@"(?<!\w){Regex.Escape(alias.Text)}(?!\w)",
-                        alias.Kind == AliasKind.Acronym ? RegexOptions.None : RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
-                    if (!named)
-                    {
-                        continue;
-                    }
+                // Named in the sentence: an alias written there, in capitals as written for an acronym ("IS" is no "is").
+                var named = aliases[id].Any(alias => Regex.IsMatch(sentence, $@"(?<!\w){Regex.Escape(alias.Text)}(?!\w)",
+                    alias.Kind == AliasKind.Acronym ? RegexOptions.None : RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+                if (!named)
+                {
+                    continue;
+                }
 
-                    actors++;
-                    if (!inSentence.Any(m => m.Layer == "actor" && m.Id == id))
-                    {
-                        failures.Add($"{doc}: {role} {id} named but not recognised in \"{sentence[..Math.Min(80, sentence.Length)]}\"");
-                    }
+                actors++;
+                if (!inSentence.Any(m => m.Layer == "actor" && m.Id == id))
+                {
+                    failures.Add($"{doc}: {role} {id} named but not recognised in \"{sentence[..Math.Min(80, sentence.Length)]}\"");
                 }
             }
         }
