@@ -148,8 +148,8 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
                 }
 
                 // The country, else the world region ("European") the demonym names.
-                var country = m.EntryIds.Any(id => gazetteer.Entries[id].Level == PlaceLevel.Country)
-                    ? m.EntryIds.First(id => gazetteer.Entries[id].Level == PlaceLevel.Country)
+                var country = m.EntryIds.FirstOrDefault(id => gazetteer.Entries[id].Level == PlaceLevel.Country, -1) is var countryId and >= 0
+                    ? countryId
                     : m.EntryIds.First(id => gazetteer.Entries[id].FeatureCode == "RGN");
                 var name = gazetteer.Entries[country].Name;
                 var demonymLevel = gazetteer.Entries[country].Level;
@@ -164,7 +164,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             // "Then" is no "Tenn.", "Lane" no Lääne, "Main" no Mayen, "Route" no Rota: an English word names a place only
             // where a place's own name is written so (case and accents aside), never through folding or another spelling.
             var match = m;
-            if (oneWord && !IsAllCaps(surface) && !Abbreviated(text, m.Range) && PlaceWords.Common.Contains(surface))
+            if (oneWord && ReadsAsEnglishWord(text, m.Range, surface))
             {
                 var literal = WrittenSo(gazetteer, m.EntryIds, surface);
                 if (literal.IsEmpty)
@@ -308,8 +308,9 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             cancellationToken.ThrowIfCancellationRequested();
             var ids = ContextEntries(gazetteer, text, c);
             // "on Route 20", "at Lane's end": an English word is a place only as a place's own name is written (as above).
+            // (The English words are single lower-case words, so a longer span is never one.)
             var word = c.Range.Slice(text);
-            if (word.IndexOf(' ') < 0 && !IsAllCaps(word) && !Abbreviated(text, c.Range) && PlaceWords.Common.Contains(word))
+            if (ReadsAsEnglishWord(text, c.Range, word))
             {
                 ids = WrittenSo(gazetteer, ids, word);
                 if (ids.IsEmpty)
@@ -530,7 +531,6 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     /// <summary>The longest joiner (<see cref="PlaceWords.Joiners"/>: "della", "under").</summary>
     private static readonly int MaxJoiner = PlaceWords.Joiners.Max(j => j.Length);
 
-    /// <summary>The entries a context mention's span names, else (for "X province", "the town of X") its name alone.</summary>
     /// <summary>
     /// The country an article names most: by name or demonym, or as the only country a place name it
     /// uses can be in; empty when none or tied.
@@ -570,6 +570,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
         return name;
     }
 
+    /// <summary>The entries a context mention's span names, else (for "X province", "the town of X") its name alone.</summary>
     private static ImmutableArray<int> ContextEntries(Gazetteer gazetteer, string text, ToponymMention c)
     {
         var whole = gazetteer.Lookup(NameFolding.Fold(c.Range.Of(text)));
@@ -668,30 +669,10 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     }
 
     /// <summary>"Gary, Ind.", "Austin, Texas": a comma, then a name of a country or first-order division, holds the name before it.</summary>
-    private static bool DivisionAfterComma(Gazetteer gazetteer, List<NameMatch> matches, NameMatch m, string text)
-    {
-        var at = m.Range.End;
-        if (at >= text.Length || text[at] != ',')
-        {
-            return false;
-        }
-
-        at++;
-        while (at < text.Length && text[at] is ' ' or '\u00A0')
-        {
-            at++;
-        }
-
-        foreach (var other in matches)
-        {
-            if (other.Range.Start == at)
-            {
-                return AnyEntry(gazetteer, other.EntryIds, static e => e.Level is PlaceLevel.Country or PlaceLevel.Admin1);
-            }
-        }
-
-        return false;
-    }
+    private static bool DivisionAfterComma(Gazetteer gazetteer, List<NameMatch> matches, NameMatch m, string text) =>
+        m.Range.End < text.Length && text[m.Range.End] == ','
+        && MatchAt(matches, SkipSpaces(text, m.Range.End + 1)) is { } other
+        && AnyEntry(gazetteer, other.EntryIds, static e => e.Level is PlaceLevel.Country or PlaceLevel.Admin1);
 
     /// <summary>A short capitalised word with its full stop, as news abbreviates divisions: "Ill.", "Ind.", "Ga.".</summary>
     private static bool Abbreviated(string text, TextRange range) =>
@@ -700,20 +681,25 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     /// <summary>The entries whose own name is the surface as written, case and accents aside ("Nice", "Most", "Turkey").</summary>
     private static ImmutableArray<int> WrittenSo(Gazetteer gazetteer, ImmutableArray<int> ids, string surface)
     {
-        var compare = System.Globalization.CultureInfo.InvariantCulture.CompareInfo;
-        const System.Globalization.CompareOptions loose = System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace;
         var all = true;
         foreach (var id in ids)
         {
-            if (compare.Compare(gazetteer.Entries[id].Name, surface, loose) != 0)
+            if (!NameFolding.WrittenAs(gazetteer.Entries[id].Name, surface))
             {
                 all = false;
                 break;
             }
         }
 
-        return all ? ids : [.. ids.Where(id => compare.Compare(gazetteer.Entries[id].Name, surface, loose) == 0)];
+        return all ? ids : [.. ids.Where(id => NameFolding.WrittenAs(gazetteer.Entries[id].Name, surface))];
     }
+
+    /// <summary>
+    /// An English word ("Then", "Lane", "Route"), not in capitals and not a division abbreviated with its full stop
+    /// ("Ill.", "Ind."): it names a place only as a place's own name is written (<see cref="WrittenSo"/>).
+    /// </summary>
+    private static bool ReadsAsEnglishWord(string text, TextRange range, string surface) =>
+        !IsAllCaps(surface) && !Abbreviated(text, range) && PlaceWords.Common.Contains(surface);
 
     /// <summary>
     /// A name in capitals that opens a dateline: at the start of a line or a sentence, then a comma (the state or
@@ -726,12 +712,7 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             return false;
         }
 
-        var i = range.End;
-        while (i < text.Length && text[i] is ' ' or '\u00A0')
-        {
-            i++;
-        }
-
+        var i = SkipSpaces(text, range.End);
         return i < text.Length && text[i] is ',' or '(' or '—' or '–' or '-' or ':';
     }
 
@@ -900,18 +881,18 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
     /// <summary>The next word also begins a place that is a country or a division ("Queens New York"): not a longer name.</summary>
     private static bool StartsPlace(List<NameMatch> matches, NameMatch m, string text)
     {
-        var at = m.Range.End;
-        while (at < text.Length && text[at] is ' ' or '\u00A0')
-        {
-            at++;
-        }
+        // Not an English word that is also a place: "City Hall" is no pair of places.
+        return MatchAt(matches, SkipSpaces(text, m.Range.End)) is { } other && !(other.Words == 1 && PlaceWords.Common.Contains(other.Range.Slice(text)));
+    }
 
+    /// <summary>The match of the leftmost-longest list that starts at <paramref name="at"/>, if any.</summary>
+    private static NameMatch? MatchAt(List<NameMatch> matches, int at)
+    {
         foreach (var other in matches)
         {
-            // Not an English word that is also a place: "City Hall" is no pair of places.
             if (other.Range.Start == at)
             {
-                return !(other.Words == 1 && PlaceWords.Common.Contains(other.Range.Slice(text)));
+                return other;
             }
 
             if (other.Range.Start > at)
@@ -920,7 +901,18 @@ internal sealed class GazetteerRecognizer(PlaceIndex index)
             }
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>The first offset from <paramref name="at"/> on that is no space.</summary>
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\u00A0')
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private static bool Overlaps(List<TextRange> sorted, TextRange range)

@@ -43,6 +43,11 @@ public static class NameFolding
     /// <summary>The longest key a name of <paramref name="length"/> characters can fold to.</summary>
     public static int MaxFoldedLength(int length) => (2 * length) + 2;
 
+    /// <summary>A place's own name as the text writes it, case and accents aside ("Nice", "Turkey", "Qamishli" for "Qāmishlī"): no folding of spellings.</summary>
+    internal static bool WrittenAs(string name, ReadOnlySpan<char> surface) =>
+        System.Globalization.CultureInfo.InvariantCulture.CompareInfo.Compare(name, surface,
+            System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) == 0;
+
     /// <summary>The folding key of a name; empty when nothing of it survives (an article alone, punctuation).</summary>
     public static string Fold(ReadOnlySpan<char> name)
     {

@@ -54,7 +54,7 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         for (var i = 0; i < n; i++)
         {
             container[i] = -1;
-            if (i + 1 < n && !candidates[i].Any(e => e.Level == PlaceLevel.Country && WrittenAs(e.Name, places[i].Mention.Name)))
+            if (i + 1 < n && !candidates[i].Any(e => e.Level == PlaceLevel.Country && NameFolding.WrittenAs(e.Name, places[i].Mention.Name)))
             {
                 var gap = text.AsSpan(places[i].Mention.Range.End, Math.Max(0, places[i + 1].Mention.Range.Start - places[i].Mention.Range.End));
                 if (gap.Trim().SequenceEqual(","))
@@ -108,8 +108,8 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
                 }
             }
 
-            // Nearness depends only on the entry and this round's picks: a name repeated through the
-            // article weighs the same candidates against the same places, so each entry is measured once.
+            // Nearness depends only on the entry, this round's picks and the mention's own pick: a name repeated through
+            // the article weighs the same candidates against the same places, so each is measured once.
             var near = new Nearness(picked);
             var next = new int[n];
             for (var i = 0; i < n; i++)
@@ -235,9 +235,6 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         return hash.ToHashCode();
     }
 
-    private static bool WrittenAs(string name, string surface) =>
-        System.Globalization.CultureInfo.InvariantCulture.CompareInfo.Compare(name, surface, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) == 0;
-
     /// <summary>A division with a namesake among the candidates that outranks it: its own seat, its country's capital, or a metropolis of its country.</summary>
     private bool OutrankedByNamesake(GazetteerEntry[] list, GazetteerEntry division, string key)
     {
@@ -276,7 +273,7 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         for (var c = 0; c < list.Length; c++)
         {
             var e = list[c];
-            priors[c] = Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + (WrittenAs(e.Name, surface) ? 1.0 : 0) + LevelFit(place, e) + Bias(e)
+            priors[c] = Prior(e) + (index.OwnKey(e.Id) == key ? 1.0 : 0) + (NameFolding.WrittenAs(e.Name, surface) ? 1.0 : 0) + LevelFit(place, e) + Bias(e)
                 - (e.Level == PlaceLevel.Admin1 && OutrankedByNamesake(list, e, key) ? 3.0 : 0);
         }
 
@@ -416,22 +413,25 @@ internal sealed class ToponymResolver(PlaceIndex index, PlacesOptions options)
         var dlat = Math.Sin(Rad(lat2 - lat1) / 2);
         var dlon = Math.Sin(Rad(lon2 - lon1) / 2);
         var h = (dlat * dlat) + (cos1 * cos2 * dlon * dlon);
-        return 6371.0088 * 2 * Math.Asin(Math.Sqrt(Math.Min(1, h)));
+        return EarthRadius * 2 * Math.Asin(Math.Sqrt(Math.Min(1, h)));
     }
 
     private static double Rad(double d) => d * Math.PI / 180;
+
+    /// <summary>The mean radius of the Earth, in kilometres.</summary>
+    private const double EarthRadius = 6371.0088;
 
     /// <summary>How near another place must be to count as evidence, in kilometres.</summary>
     private const double Reach = 400;
 
     /// <summary>
     /// Kilometres from an entry to the nearest other place of one round's picks within <see cref="Reach"/> (else the
-    /// largest double), each entry measured once. A pick further in latitude alone than the reach is skipped
+    /// largest double), each entry measured once per mention's own pick. A pick further in latitude alone than the reach is skipped
     /// unmeasured: the great circle is never shorter than the arc of latitude between them.
     /// </summary>
     private sealed class Nearness
     {
-        private static readonly double ReachDegrees = Reach / 6371.0088 * 180 / Math.PI;
+        private static readonly double ReachDegrees = Reach / EarthRadius * 180 / Math.PI;
 
         private readonly List<GazetteerEntry> picked;
         private readonly double[] cosines;
