@@ -18,6 +18,9 @@ internal sealed class FuzzyNames
     /// <summary>The lowest similarity (1 − edits ÷ longer length) accepted: one edit in seven letters, two in fourteen.</summary>
     public const double LowestScore = 0.85;
 
+    /// <summary>Folded names longer than this are not guessed at (no place's two-word name is; the edit-distance rows live on the stack).</summary>
+    public const int LongestName = 64;
+
     /// <summary>Names of this many words or more are not guessed at.</summary>
     public const int MostWords = 3;
 
@@ -59,7 +62,7 @@ internal sealed class FuzzyNames
     public (ImmutableArray<int> Ids, double Score) Find(ReadOnlySpan<char> folded, string country)
     {
         // Not a long run of capitalised words ("Syrias Aleppo Monitor", "Terrorist Rocket Attacks"): misspelt place names are one or two words.
-        if (folded.Length < ShortestName || folded.Count(' ') >= MostWords - 1)
+        if (folded.Length < ShortestName || folded.Length > LongestName || folded.Count(' ') >= MostWords - 1)
         {
             return ([], 0);
         }
